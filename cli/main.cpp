@@ -1,0 +1,148 @@
+// appflow-lint: lints AppFlow connector-profile requests (see docs/cli.md and the
+// CLI contract). Exit status: 0 clean, 1 errors, 2 usage or unreadable paths.
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "appflow_lint/appflow_lint.hpp"
+#include "appflow_lint/format/json_format.hpp"
+#include "appflow_lint/format/text_format.hpp"
+#include "inputs.hpp"
+#include "lint_inputs.hpp"
+#include "list_rules.hpp"
+
+namespace {
+
+using namespace appflow_lint;
+
+constexpr int kExitClean = 0;
+constexpr int kExitErrors = 1;
+constexpr int kExitUsage = 2;
+
+enum class OutputFormat { Text, Json };
+enum class ColorMode { Auto, Always, Never };
+
+struct Settings {
+  std::vector<std::string> paths;
+  Operation operation = Operation::UpdateConnectorProfile;
+  OutputFormat format = OutputFormat::Text;
+  ColorMode color = ColorMode::Auto;
+  bool stdin_jsonl = false;
+  bool quiet = false;
+  bool list_rules = false;
+  int max_warnings = -1;
+};
+
+bool use_color(ColorMode mode) {
+  if (mode != ColorMode::Auto) return mode == ColorMode::Always;
+  const char* no_color = std::getenv("NO_COLOR");
+  return (no_color == nullptr || *no_color == '\0') && isatty(STDOUT_FILENO) != 0;
+}
+
+void keep_errors_only(std::vector<format::FileReport>& files) {
+  for (auto& file : files) {
+    for (auto& document : file.documents) {
+      std::erase_if(document.result.diagnostics,
+                    [](const Diagnostic& d) { return d.severity != Severity::Error; });
+    }
+  }
+}
+
+int run(const Settings& settings) {
+  const Linter linter(LinterOptions{settings.operation});
+  const cli::CollectedInputs collected = cli::collect_inputs(settings.paths, settings.stdin_jsonl);
+  std::vector<std::string> problems = collected.problems;
+  std::vector<format::FileReport> files;
+  for (const auto& input : collected.inputs) {
+    std::string content;
+    std::string error;
+    if (!cli::read_input(input, content, error)) {
+      problems.push_back(std::move(error));
+      continue;
+    }
+    files.push_back(cli::lint_input(linter, input, std::move(content)));
+  }
+  if (settings.quiet) keep_errors_only(files);
+
+  const format::Summary summary = format::summarize(files);
+  if (settings.format == OutputFormat::Json) {
+    std::fputs(format::render_json(files).c_str(), stdout);
+  } else {
+    std::fputs(format::render_text(files, {use_color(settings.color), true}).c_str(), stdout);
+  }
+  std::fflush(stdout);
+  for (const auto& problem : problems) fmt::print(stderr, "appflow-lint: {}\n", problem);
+
+  if (!problems.empty()) return kExitUsage;
+  if (summary.errors > 0) return kExitErrors;
+  if (settings.max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(settings.max_warnings)) {
+    fmt::print(stderr, "appflow-lint: {} warnings exceed --max-warnings {}\n", summary.warnings,
+               settings.max_warnings);
+    return kExitErrors;
+  }
+  return kExitClean;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Lints AWS AppFlow CreateConnectorProfile / UpdateConnectorProfile requests.",
+               "appflow-lint"};
+  app.set_version_flag("--version", std::string("appflow-lint ") + appflow_lint::kVersion);
+  Settings settings;
+  app.add_option("paths", settings.paths,
+                 "Files, directories (searched for *.json, *.jsonl, *.ndjson) or - for standard input");
+  std::string operation = "UpdateConnectorProfile";
+  app.add_option("--operation", operation, "The request shape")
+      ->check(CLI::IsMember({"UpdateConnectorProfile", "CreateConnectorProfile"}))
+      ->capture_default_str();
+  const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text}, {"json", OutputFormat::Json}};
+  app.add_option("--format", settings.format, "Output format: text or json")
+      ->transform(CLI::CheckedTransformer(formats))
+      ->default_str("text");
+  const std::map<std::string, ColorMode> colors{
+      {"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}};
+  app.add_option("--color", settings.color, "Colour text output: auto (a terminal without NO_COLOR), always, never")
+      ->transform(CLI::CheckedTransformer(colors))
+      ->default_str("auto");
+  app.add_flag("--jsonl", settings.stdin_jsonl, "Read standard input as JSON Lines (one request per line)");
+  app.add_flag("-q,--quiet", settings.quiet, "Report errors only");
+  app.add_option("--max-warnings", settings.max_warnings, "Exit with status 1 when there are more warnings than this")
+      ->check(CLI::NonNegativeNumber);
+  app.add_flag("--list-rules", settings.list_rules, "List every rule with its default severity and exit");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::CallForVersion& version) {
+    return app.exit(version);
+  } catch (const CLI::ParseError& error) {
+    app.exit(error);
+    return kExitUsage;
+  }
+  appflow_lint::parse_operation(operation, settings.operation);
+  if (settings.list_rules) {
+    std::fputs(appflow_lint::cli::render_rule_list(settings.format == OutputFormat::Json).c_str(), stdout);
+    return kExitClean;
+  }
+  if (settings.paths.empty()) {
+    fmt::print(stderr, "appflow-lint: no PATH given (use - for standard input; --help for usage)\n");
+    return kExitUsage;
+  }
+  try {
+    return run(settings);
+  } catch (const std::exception& error) {
+    // A defect, not bad input: bad input is reported as diagnostics.
+    fmt::print(stderr, "appflow-lint: internal error: {}\n", error.what());
+    return kExitUsage;
+  }
+}

@@ -1,0 +1,48 @@
+// What the formatters print: per file, per document, the lint results with ranges
+// already in file coordinates. Formatters only print; they compute no positions.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "appflow_lint/lint.hpp"
+
+namespace appflow_lint::format {
+
+struct DocumentReport {
+  std::optional<std::size_t> index;  // set for multi-document inputs (JSON Lines)
+  LintResult result;
+};
+
+struct FileReport {
+  std::string path;
+  Operation operation = Operation::UpdateConnectorProfile;
+  std::string text;  // the file's text, for quoting source lines
+  std::vector<DocumentReport> documents;
+};
+
+struct Summary {
+  std::size_t files = 0;
+  std::size_t documents = 0;
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t infos = 0;
+};
+
+inline Summary summarize(const std::vector<FileReport>& files) {
+  Summary summary;
+  summary.files = files.size();
+  for (const auto& file : files) {
+    summary.documents += file.documents.size();
+    for (const auto& document : file.documents) {
+      summary.errors += document.result.count(Severity::Error);
+      summary.warnings += document.result.count(Severity::Warning);
+      summary.infos += document.result.count(Severity::Info);
+    }
+  }
+  return summary;
+}
+
+}  // namespace appflow_lint::format

@@ -1,0 +1,130 @@
+#include "appflow_lint/lint.hpp"
+
+#include <algorithm>
+
+#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/linter_impl.hpp"
+#include "appflow_lint/parse/document_parser.hpp"
+#include "appflow_lint/rules/json_rules.hpp"
+#include "appflow_lint/schema_engine/schema_bundle.hpp"
+#include "appflow_lint/schema_engine/sensitive_nodes.hpp"
+
+namespace appflow_lint {
+
+std::string_view to_string(Operation operation) noexcept {
+  return operation == Operation::CreateConnectorProfile ? "CreateConnectorProfile"
+                                                        : "UpdateConnectorProfile";
+}
+
+bool parse_operation(std::string_view text, Operation& out) noexcept {
+  for (Operation candidate : {Operation::UpdateConnectorProfile, Operation::CreateConnectorProfile}) {
+    if (text == to_string(candidate)) {
+      out = candidate;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::size_t LintResult::count(Severity severity) const noexcept {
+  return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                                [&](const Diagnostic& d) { return d.severity == severity; }));
+}
+
+namespace detail {
+namespace {
+
+Operation other_operation(Operation operation) {
+  return operation == Operation::UpdateConnectorProfile ? Operation::CreateConnectorProfile
+                                                        : Operation::UpdateConnectorProfile;
+}
+
+std::string_view request_schema_text(Operation operation) {
+  return operation == Operation::CreateConnectorProfile ? schema_bundle::kCreateConnectorProfileRequest
+                                                        : schema_bundle::kUpdateConnectorProfileRequest;
+}
+
+std::size_t code_point_end(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return text.size();
+  std::size_t end = offset + 1;
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80 && end - offset < 4) ++end;
+  return end;
+}
+
+void report_duplicate_keys(const std::vector<std::string>& pointers,
+                           const schema_engine::CompiledSchema& schema, Reporter& out) {
+  for (const auto& pointer : pointers) {
+    auto tokens = json_pointer::split(pointer);
+    const std::string key = tokens.empty() ? "" : tokens.back();
+    if (!tokens.empty()) tokens.pop_back();
+    const bool hide_key = schema_engine::has_sensitive_keys(schema, tokens);
+    out.report(rules::kJsonDuplicateKey, pointer, Anchor::Key,
+               "{} appears more than once in this object; only the last value counts",
+               hide_key ? std::string("a key") : "'" + key + "'")
+        .suggest("remove the earlier member");
+  }
+}
+
+}  // namespace
+
+LinterImpl::LinterImpl(LinterOptions options)
+    : options_(options),
+      validator_(request_schema_text(options.operation), std::string(to_string(options.operation)),
+                 std::make_shared<schema_engine::CompiledSchema>(request_schema_text(other_operation(options.operation))),
+                 std::string(to_string(other_operation(options.operation)))) {}
+
+void LinterImpl::check_document(const nlohmann::json& document, Reporter& out) const {
+  validator_.validate(document, out);
+}
+
+LintResult LinterImpl::finish(Reporter& reporter, const nlohmann::json* document,
+                              const std::optional<SourceText>& source) const {
+  LintResult result;
+  if (reporter.empty()) return result;
+  std::vector<schema_engine::SensitiveNode> sensitive;
+  if (document != nullptr) sensitive = schema_engine::find_sensitive_nodes(validator_.schema(), *document);
+  ResolvedDiagnostics resolved = resolve(std::move(reporter.diagnostics()), sensitive, source);
+  result.diagnostics = std::move(resolved.diagnostics);
+  result.redactions = std::move(resolved.redactions);
+  return result;
+}
+
+LintResult LinterImpl::lint_text(std::string_view text) const {
+  Reporter reporter;
+  parse::ParsedDocument parsed = parse::parse_document(text);
+  if (parsed.syntax_error) {
+    const std::size_t offset = parsed.syntax_error->byte_offset;
+    reporter.report_at(rules::kJsonSyntax, offset, code_point_end(text, offset),
+                       std::move(parsed.syntax_error->message));
+    return finish(reporter, nullptr, SourceText{text, false});
+  }
+  if (parsed.too_deep) {
+    reporter.report_at(rules::kJsonTooDeep, parsed.too_deep_offset, parsed.too_deep_offset + 1,
+                       fmt::format("the document nests deeper than {} levels; no request does, and "
+                                   "nothing below that depth was checked",
+                                   parse::kDefaultMaxDepth));
+    return finish(reporter, nullptr, SourceText{text, false});
+  }
+  report_duplicate_keys(parsed.duplicate_keys, validator_.schema(), reporter);
+  check_document(parsed.value, reporter);
+  return finish(reporter, &parsed.value, SourceText{text, true});
+}
+
+LintResult LinterImpl::lint_value(const nlohmann::json& document) const {
+  Reporter reporter;
+  check_document(document, reporter);
+  return finish(reporter, &document, std::nullopt);
+}
+
+}  // namespace detail
+
+Linter::Linter(LinterOptions options) : impl_(std::make_unique<detail::LinterImpl>(options)) {}
+Linter::~Linter() = default;
+Linter::Linter(Linter&&) noexcept = default;
+Linter& Linter::operator=(Linter&&) noexcept = default;
+
+Operation Linter::operation() const noexcept { return impl_->options().operation; }
+
+LintResult Linter::lint_text(std::string_view text) const { return impl_->lint_text(text); }
+
+}  // namespace appflow_lint

@@ -1,0 +1,34 @@
+// The pipeline behind Linter: parse -> schema -> resolve. Nothing connector-specific.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "appflow_lint/diagnostic/reporter.hpp"
+#include "appflow_lint/diagnostic/resolve.hpp"
+#include "appflow_lint/lint.hpp"
+#include "appflow_lint/schema_engine/schema_validator.hpp"
+
+namespace appflow_lint::detail {
+
+class LinterImpl {
+ public:
+  explicit LinterImpl(LinterOptions options);
+
+  LintResult lint_text(std::string_view text) const;
+  LintResult lint_value(const nlohmann::json& document) const;
+  const LinterOptions& options() const noexcept { return options_; }
+
+ private:
+  void check_document(const nlohmann::json& document, Reporter& out) const;
+  LintResult finish(Reporter& reporter, const nlohmann::json* document,
+                    const std::optional<SourceText>& source) const;
+
+  LinterOptions options_;
+  schema_engine::SchemaValidator validator_;
+};
+
+}  // namespace appflow_lint::detail

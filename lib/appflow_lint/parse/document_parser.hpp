@@ -1,0 +1,35 @@
+// Text -> nlohmann::json in one SAX pass that also notices repeated keys and
+// stops at a nesting limit (the validator recurses; the model nests ~7 deep).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace appflow_lint::parse {
+
+struct SyntaxError {
+  std::size_t byte_offset = 0;  // 0-based offset of the offending byte (clamped to the text size)
+  // What is wrong, in words, without nlohmann's "[json.exception...]" prefix and
+  // without any echo of the input ("last read: ..."), which could hold a secret.
+  std::string message;
+};
+
+struct ParsedDocument {
+  nlohmann::json value;                     // valid only when `syntax_error` is empty and !too_deep
+  std::optional<SyntaxError> syntax_error;
+  bool too_deep = false;                    // nesting exceeded max_depth; `value` is incomplete
+  std::size_t too_deep_offset = 0;          // byte offset of the bracket that went past the limit
+  std::vector<std::string> duplicate_keys;  // JSON Pointers of members whose key appeared earlier in the same object
+};
+
+inline constexpr std::size_t kDefaultMaxDepth = 256;
+
+// Never throws for bad input. A UTF-8 byte-order mark at the start is skipped.
+ParsedDocument parse_document(std::string_view text, std::size_t max_depth = kDefaultMaxDepth);
+
+}  // namespace appflow_lint::parse

@@ -1,0 +1,37 @@
+// list_rules(): every RuleInfo the linter can report, sorted by id.
+#include <algorithm>
+#include <vector>
+
+#include "appflow_lint/rule_info.hpp"
+#include "appflow_lint/rules/json_rules.hpp"
+#include "appflow_lint/schema_engine/keyword.hpp"
+
+namespace appflow_lint {
+namespace {
+
+std::vector<RuleInfo> collect_rules() {
+  std::vector<RuleInfo> all{rules::kJsonSyntax, rules::kJsonDuplicateKey, rules::kJsonTooDeep};
+  for (std::size_t i = 0; i < static_cast<std::size_t>(schema_engine::Keyword::Count_); ++i) {
+    all.push_back(schema_engine::rule_for(static_cast<schema_engine::Keyword>(i)));
+  }
+  std::sort(all.begin(), all.end(), [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+  return all;
+}
+
+const std::vector<RuleInfo>& catalog() {
+  static const std::vector<RuleInfo> rules = collect_rules();
+  return rules;
+}
+
+}  // namespace
+
+std::span<const RuleInfo> list_rules() noexcept { return catalog(); }
+
+const RuleInfo* find_rule(std::string_view id) noexcept {
+  const auto& rules = catalog();
+  auto found = std::lower_bound(rules.begin(), rules.end(), id,
+                                [](const RuleInfo& rule, std::string_view wanted) { return rule.id < wanted; });
+  return found != rules.end() && found->id == id ? &*found : nullptr;
+}
+
+}  // namespace appflow_lint

@@ -1,0 +1,275 @@
+#include "appflow_lint/schema_engine/keyword_checks.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/schema_engine/keyword.hpp"
+#include "appflow_lint/schema_engine/name_suggestions.hpp"
+#include "appflow_lint/schema_engine/pattern_messages.hpp"
+
+namespace appflow_lint::schema_engine {
+namespace {
+
+using nlohmann::json;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The name people know a node by: its member name, or "name[3]" for an element.
+std::string subject(const std::string& pointer) {
+  if (pointer.empty()) return "the request";
+  const auto tokens = json_pointer::split(pointer);
+  std::string name;
+  for (const auto& token : tokens) {
+    const bool index = !token.empty() && std::all_of(token.begin(), token.end(), is_digit);
+    name = index && !name.empty() ? fmt::format("{}[{}]", name, token) : token;
+  }
+  return name;
+}
+
+std::size_t code_points(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+std::string_view json_type_name(const json& value) {
+  switch (value.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return "a boolean";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: return "an integer";
+    case json::value_t::number_float: return "a number with a fraction";
+    case json::value_t::string: return "a string";
+    case json::value_t::array: return "an array";
+    case json::value_t::object: return "an object";
+    default: return "an unsupported value";
+  }
+}
+
+bool has_type(const json& value, std::string_view type) {
+  if (type == "string") return value.is_string();
+  if (type == "object") return value.is_object();
+  if (type == "array") return value.is_array();
+  if (type == "boolean") return value.is_boolean();
+  if (type == "integer") return value.is_number_integer();
+  if (type == "number") return value.is_number();
+  if (type == "null") return value.is_null();
+  return false;
+}
+
+std::string_view article_type(std::string_view type) {
+  if (type == "string") return "a string";
+  if (type == "object") return "an object";
+  if (type == "array") return "an array";
+  if (type == "boolean") return "a boolean";
+  if (type == "integer") return "an integer";
+  if (type == "number") return "a number";
+  return type;
+}
+
+// Returns false when the type is wrong: the other keywords do not apply then.
+bool check_type(const json& node, const json& schema, const std::string& pointer,
+                Reporter& out) {
+  auto type = schema.find("type");
+  if (type == schema.end() || !type->is_string()) return true;
+  const auto& expected = type->get_ref<const std::string&>();
+  if (has_type(node, expected)) return true;
+
+  auto& reported = out.report(rule_for(Keyword::Type), pointer, Anchor::Value,
+                              "{} must be {}, not {}{}", subject(pointer), article_type(expected),
+                              json_type_name(node),
+                              node.is_null() ? " (AWS SDKs reject null: leave the member out)" : "");
+  if (node.is_null()) {
+    reported.suggest("remove the member");
+  } else if (expected == "boolean" && node.is_string() &&
+             (node == "true" || node == "false")) {
+    reported.suggest("drop the quotes", node.get<std::string>());
+  } else if (expected == "integer" && node.is_string() && !is_sensitive(schema)) {
+    const auto& text = node.get_ref<const std::string&>();
+    if (!text.empty() && text.size() < 10 && std::all_of(text.begin(), text.end(), is_digit)) {
+      reported.suggest("drop the quotes", text);
+    }
+  }
+  return false;
+}
+
+void check_string(const json& node, const json& schema, const std::string& pointer,
+                  const CheckContext& context, Reporter& out) {
+  const auto& text = node.get_ref<const std::string&>();
+  const bool sensitive = is_sensitive(schema);
+  const std::size_t length = code_points(text);
+  if (auto min = schema.find("minLength"); min != schema.end() && length < min->get<std::size_t>()) {
+    out.report(rule_for(Keyword::MinLength), pointer, Anchor::Value,
+               "{} must be at least {} characters long; it has {}", subject(pointer),
+               min->get<std::size_t>(), length);
+  }
+  if (auto max = schema.find("maxLength"); max != schema.end() && length > max->get<std::size_t>()) {
+    out.report(rule_for(Keyword::MaxLength), pointer, Anchor::Value,
+               "{} must be at most {} characters long; it has {}", subject(pointer),
+               max->get<std::size_t>(), length);
+  }
+  if (auto pattern = schema.find("pattern"); pattern != schema.end()) {
+    const auto& anchored = context.schema.regex(pattern->get_ref<const std::string&>());
+    if (!std::regex_search(text, anchored)) {
+      const std::string aws_pattern = schema.value("x-aws-pattern", pattern->get<std::string>());
+      const PatternFault fault = explain_pattern_fault(aws_pattern, anchored, text, sensitive);
+      auto& reported = out.report(rule_for(Keyword::Pattern), pointer, Anchor::Value,
+                                  "{} must match {}{}{}", subject(pointer), aws_pattern,
+                                  fault.explanation.empty() ? "" : " ", fault.explanation);
+      if (fault.fixed_value) {
+        reported.suggest("replace the disallowed characters with '_'", json(*fault.fixed_value).dump());
+      }
+    }
+  }
+}
+
+void check_enum(const json& node, const json& schema, const std::string& pointer, Reporter& out) {
+  auto allowed = schema.find("enum");
+  if (allowed == schema.end() || std::find(allowed->begin(), allowed->end(), node) != allowed->end()) {
+    return;
+  }
+  std::vector<std::string_view> names;
+  for (const auto& value : *allowed) {
+    if (value.is_string()) names.push_back(value.get_ref<const std::string&>());
+  }
+  auto& reported = out.report(rule_for(Keyword::Enum), pointer, Anchor::Value,
+                              "{} must be one of {}; found {}", subject(pointer),
+                              fmt::join(names, ", "), node.dump());
+  if (node.is_string()) {
+    if (auto closest = closest_name(node.get_ref<const std::string&>(), names)) {
+      reported.suggest(fmt::format("did you mean '{}'?", *closest), json(*closest).dump());
+    }
+  }
+}
+
+void check_number(const json& node, const json& schema, const std::string& pointer, Reporter& out) {
+  const double value = node.get<double>();
+  if (auto min = schema.find("minimum"); min != schema.end() && value < min->get<double>()) {
+    out.report(rule_for(Keyword::Minimum), pointer, Anchor::Value, "{} must be at least {}; found {}",
+               subject(pointer), min->dump(), node.dump());
+  }
+  if (auto max = schema.find("maximum"); max != schema.end() && value > max->get<double>()) {
+    out.report(rule_for(Keyword::Maximum), pointer, Anchor::Value, "{} must be at most {}; found {}",
+               subject(pointer), max->dump(), node.dump());
+  }
+}
+
+std::vector<std::string_view> property_names(const json& schema) {
+  std::vector<std::string_view> names;
+  if (auto properties = schema.find("properties"); properties != schema.end()) {
+    for (const auto& [name, unused] : properties->items()) names.push_back(name);
+  }
+  return names;
+}
+
+void report_unknown_member(const json& schema, const std::string& pointer, const std::string& name,
+                           const CheckContext& context, Reporter& out) {
+  const std::string member_pointer = json_pointer::child(pointer, name);
+  const json* other_properties = nullptr;
+  if (pointer.empty() && context.other_root != nullptr) {
+    if (auto found = context.other_root->find("properties"); found != context.other_root->end()) {
+      other_properties = &*found;
+    }
+  }
+  if (other_properties != nullptr && other_properties->contains(name)) {
+    out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key,
+               "{} is a member of {}, not of {}", name, context.other_operation_name,
+               context.operation_name)
+        .suggest(fmt::format("remove {} from the {} request", name, context.operation_name));
+    return;
+  }
+  const auto names = property_names(schema);
+  const auto closest = closest_name(name, names);
+  const std::string where = pointer.empty() ? "the request" : subject(pointer);
+  if (closest) {
+    out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key,
+               "{} has no member '{}'; did you mean '{}'? (names are case-sensitive)", where, name,
+               *closest)
+        .suggest(fmt::format("rename to '{}'", *closest), json(*closest).dump());
+  } else {
+    out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key,
+               "{} has no member '{}'", where, name);
+  }
+}
+
+void check_map_key(const std::string& key, const json& key_schema, const std::string& pointer,
+                   const CheckContext& context, Reporter& out) {
+  const bool sensitive = is_sensitive(key_schema);
+  const std::string shown = sensitive ? "a key" : fmt::format("key '{}'", key);
+  const std::size_t length = code_points(key);
+  std::vector<std::string> faults;
+  if (auto min = key_schema.find("minLength"); min != key_schema.end() && length < min->get<std::size_t>()) {
+    faults.push_back(fmt::format("be at least {} characters long", min->get<std::size_t>()));
+  }
+  if (auto max = key_schema.find("maxLength"); max != key_schema.end() && length > max->get<std::size_t>()) {
+    faults.push_back(fmt::format("be at most {} characters long (it has {})", max->get<std::size_t>(), length));
+  }
+  if (auto pattern = key_schema.find("pattern"); pattern != key_schema.end()) {
+    const auto& anchored = context.schema.regex(pattern->get_ref<const std::string&>());
+    if (!std::regex_search(key, anchored)) {
+      const std::string aws_pattern = key_schema.value("x-aws-pattern", pattern->get<std::string>());
+      const PatternFault fault = explain_pattern_fault(aws_pattern, anchored, key, sensitive);
+      faults.push_back(fmt::format("match {}{}{}", aws_pattern, fault.explanation.empty() ? "" : " ",
+                                   fault.explanation));
+    }
+  }
+  if (faults.empty()) return;
+  out.report(rule_for(Keyword::PropertyName), json_pointer::child(pointer, key), Anchor::Key,
+             "{} of {} must {}", shown, subject(pointer), fmt::join(faults, " and "));
+}
+
+void check_object(const json& node, const json& schema, const std::string& pointer,
+                  const CheckContext& context, Reporter& out) {
+  if (auto required = schema.find("required"); required != schema.end()) {
+    for (const auto& name : *required) {
+      const auto& member = name.get_ref<const std::string&>();
+      if (!node.contains(member)) {
+        out.report(rule_for(Keyword::Required), pointer, Anchor::Value, "{} is missing the required member '{}'",
+                   pointer.empty() ? "the request" : subject(pointer), member);
+      }
+    }
+  }
+  auto additional = schema.find("additionalProperties");
+  const bool closed = additional != schema.end() && additional->is_boolean() && !additional->get<bool>();
+  auto properties = schema.find("properties");
+  auto key_schema = schema.find("propertyNames");
+  for (const auto& [name, unused] : node.items()) {
+    const bool declared = properties != schema.end() && properties->contains(name);
+    if (closed && !declared) report_unknown_member(schema, pointer, name, context, out);
+    if (key_schema != schema.end() && !declared) check_map_key(name, *key_schema, pointer, context, out);
+  }
+  const std::size_t size = node.size();
+  if (auto min = schema.find("minProperties"); min != schema.end() && size < min->get<std::size_t>()) {
+    out.report(rule_for(Keyword::MinProperties), pointer, Anchor::Value,
+               "{} must have at least {} entries; it has {}", subject(pointer), min->get<std::size_t>(), size);
+  }
+  if (auto max = schema.find("maxProperties"); max != schema.end() && size > max->get<std::size_t>()) {
+    out.report(rule_for(Keyword::MaxProperties), pointer, Anchor::Value,
+               "{} must have at most {} entries; it has {}", subject(pointer), max->get<std::size_t>(), size);
+  }
+}
+
+}  // namespace
+
+bool is_sensitive(const nlohmann::json& subschema) {
+  auto flag = subschema.find("x-appflow-sensitive");
+  return flag != subschema.end() && flag->is_boolean() && flag->get<bool>();
+}
+
+void check_node(const CheckContext& context, const nlohmann::json& node,
+                const nlohmann::json& subschema, const std::string& pointer, Reporter& out) {
+  if (!check_type(node, subschema, pointer, out)) return;
+  check_enum(node, subschema, pointer, out);
+  if (node.is_string()) {
+    check_string(node, subschema, pointer, context, out);
+  } else if (node.is_number()) {
+    check_number(node, subschema, pointer, out);
+  } else if (node.is_object()) {
+    check_object(node, subschema, pointer, context, out);
+  }
+}
+
+}  // namespace appflow_lint::schema_engine

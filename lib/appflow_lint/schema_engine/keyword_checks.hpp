@@ -1,0 +1,32 @@
+// Classifies a node that valijson rejected: re-checks the node's own subschema
+// keyword by keyword and reports each broken keyword under its schema.* rule.
+// (valijson's errors carry only English text; classifying by wording would break.)
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "appflow_lint/diagnostic/reporter.hpp"
+#include "appflow_lint/schema_engine/compiled_schema.hpp"
+
+namespace appflow_lint::schema_engine {
+
+struct CheckContext {
+  const CompiledSchema& schema;
+  std::string_view operation_name;
+  // The other operation's request schema: an unknown root member that it defines
+  // gets "belongs to <other operation>" in its message. May be null.
+  const nlohmann::json* other_root = nullptr;
+  std::string_view other_operation_name;
+};
+
+// Checks only the node's own keywords (including required, additionalProperties,
+// propertyNames and map sizes over its direct members); never descends.
+void check_node(const CheckContext& context, const nlohmann::json& node,
+                const nlohmann::json& subschema, const std::string& pointer, Reporter& out);
+
+bool is_sensitive(const nlohmann::json& subschema);
+
+}  // namespace appflow_lint::schema_engine

@@ -1,0 +1,51 @@
+// Diagnostics: what a lint run reports about one document.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace appflow_lint {
+
+// `Error`: the service or an AWS SDK would reject the request.
+// `Warning`: accepted, but very likely a mistake. `Info`: worth knowing.
+enum class Severity : std::uint8_t { Info, Warning, Error };
+
+std::string_view to_string(Severity severity) noexcept;
+
+// 1-based line and column; columns count Unicode code points.
+struct Position {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  friend bool operator==(const Position&, const Position&) = default;
+};
+
+// Half-open: `end` is the position just past the last character.
+struct Range {
+  Position start;
+  Position end;
+  friend bool operator==(const Range&, const Range&) = default;
+};
+
+struct TextEdit {
+  Range range;
+  std::string text;  // replaces the text inside `range`
+};
+
+struct Suggestion {
+  std::string message;
+  std::optional<TextEdit> replacement;  // absent when the fix cannot be expressed as one edit
+};
+
+struct Diagnostic {
+  std::string rule;       // stable id, e.g. "schema.pattern"
+  Severity severity = Severity::Error;
+  std::string message;    // never contains the value of a sensitive member
+  std::string pointer;    // RFC 6901 JSON Pointer into the document
+  std::optional<Range> range;  // absent when linting a value without source text
+  std::vector<Suggestion> suggestions;
+};
+
+}  // namespace appflow_lint
