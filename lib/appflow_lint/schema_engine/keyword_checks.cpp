@@ -259,9 +259,9 @@ bool is_sensitive(const nlohmann::json& subschema) {
   return flag != subschema.end() && flag->is_boolean() && flag->get<bool>();
 }
 
-void check_node(const CheckContext& context, const nlohmann::json& node,
+bool check_node(const CheckContext& context, const nlohmann::json& node,
                 const nlohmann::json& subschema, const std::string& pointer, Reporter& out) {
-  if (!check_type(node, subschema, pointer, out)) return;
+  if (!check_type(node, subschema, pointer, out)) return false;
   check_enum(node, subschema, pointer, out);
   if (node.is_string()) {
     check_string(node, subschema, pointer, context, out);
@@ -270,6 +270,7 @@ void check_node(const CheckContext& context, const nlohmann::json& node,
   } else if (node.is_object()) {
     check_object(node, subschema, pointer, context, out);
   }
+  return true;
 }
 
 }  // namespace appflow_lint::schema_engine

@@ -23,8 +23,9 @@ struct CheckContext {
 };
 
 // Checks only the node's own keywords (including required, additionalProperties,
-// propertyNames and map sizes over its direct members); never descends.
-void check_node(const CheckContext& context, const nlohmann::json& node,
+// propertyNames and map sizes over its direct members); never descends. Returns
+// false when the node has the wrong type, so nothing below it applies.
+bool check_node(const CheckContext& context, const nlohmann::json& node,
                 const nlohmann::json& subschema, const std::string& pointer, Reporter& out);
 
 bool is_sensitive(const nlohmann::json& subschema);

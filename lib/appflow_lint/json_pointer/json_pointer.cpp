@@ -1,0 +1,89 @@
+#include "appflow_lint/json_pointer/json_pointer.hpp"
+
+#include <string>
+
+namespace appflow_lint::json_pointer {
+namespace {
+
+// Decodes in one left-to-right pass, so "~01" becomes "~1" (not "/"), as RFC 6901
+// section 4 requires. A '~' not followed by '0' or '1' is kept as it is.
+std::string unescape_token(std::string_view token) {
+  std::string out;
+  out.reserve(token.size());
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    const char c = token[i];
+    if (c == '~' && i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1')) {
+      out += token[i + 1] == '0' ? '~' : '/';
+      ++i;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string escape_token(std::string_view token) {
+  std::string out;
+  out.reserve(token.size());
+  for (const char c : token) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string child(std::string_view parent, std::string_view name) {
+  std::string out;
+  out.reserve(parent.size() + 1 + name.size());
+  out += parent;
+  out += '/';
+  out += escape_token(name);
+  return out;
+}
+
+std::string child(std::string_view parent, std::size_t index) {
+  std::string out(parent);
+  out += '/';
+  out += std::to_string(index);
+  return out;
+}
+
+// A pointer that does not start with '/' is malformed; its text up to the first '/'
+// is then taken as a first token rather than dropped, so nothing is silently lost.
+std::vector<std::string> split(std::string_view pointer) {
+  std::vector<std::string> tokens;
+  if (pointer.empty()) {
+    return tokens;
+  }
+  if (pointer.front() == '/') {
+    pointer.remove_prefix(1);
+  }
+  while (true) {
+    const std::size_t slash = pointer.find('/');
+    tokens.push_back(unescape_token(pointer.substr(0, slash)));
+    if (slash == std::string_view::npos) {
+      return tokens;
+    }
+    pointer.remove_prefix(slash + 1);
+  }
+}
+
+// Escaped tokens never contain '/', so the last '/' always starts the last token.
+std::string last_token(std::string_view pointer) {
+  const std::size_t slash = pointer.rfind('/');
+  return unescape_token(slash == std::string_view::npos ? pointer : pointer.substr(slash + 1));
+}
+
+std::string_view parent(std::string_view pointer) {
+  const std::size_t slash = pointer.rfind('/');
+  return slash == std::string_view::npos ? std::string_view{} : pointer.substr(0, slash);
+}
+
+}  // namespace appflow_lint::json_pointer

@@ -1,0 +1,210 @@
+#include "appflow_lint/parse/document_parser.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <utility>
+
+#include "appflow_lint/json_pointer/json_pointer.hpp"
+
+namespace appflow_lint::parse {
+namespace {
+
+using nlohmann::json;
+
+// Builds the value like nlohmann's own DOM parser (a repeated key keeps its last
+// value) while counting depth and noting repeated keys. nlohmann's SAX driver is
+// iterative, so aborting here is all it takes to survive hostile nesting.
+class DocumentBuilder final : public nlohmann::json_sax<json> {
+ public:
+  DocumentBuilder(ParsedDocument& document, std::size_t max_depth)
+      : document_(document), max_depth_(max_depth) {}
+
+  bool null() override { return add(json(nullptr)); }
+  bool boolean(bool value) override { return add(json(value)); }
+  bool number_integer(number_integer_t value) override { return add(json(value)); }
+  bool number_unsigned(number_unsigned_t value) override { return add(json(value)); }
+  bool number_float(number_float_t value, const string_t& /*text*/) override {
+    return add(json(value));
+  }
+  bool string(string_t& value) override { return add(json(std::move(value))); }
+  bool binary(binary_t& value) override { return add(json::binary(std::move(value))); }
+
+  bool start_object(std::size_t /*size*/) override { return open(json::object()); }
+  bool start_array(std::size_t /*size*/) override { return open(json::array()); }
+  bool end_object() override { return close(); }
+  bool end_array() override { return close(); }
+
+  bool key(string_t& name) override {
+    auto& members = open_.back().container->get_ref<json::object_t&>();
+    // try_emplace leaves an existing member in place: its value is replaced when the
+    // new value arrives, as json::parse does.
+    const auto [member, inserted] = members.try_emplace(std::move(name));
+    if (!inserted) {
+      document_.duplicate_keys.push_back(pointer_to_member(member->first));
+    }
+    open_.back().current_key = &member->first;
+    member_slot_ = &member->second;
+    return true;
+  }
+
+  bool parse_error(std::size_t position, const std::string& last_token,
+                   const nlohmann::detail::exception& error) override;
+
+ private:
+  struct OpenContainer {
+    json* container;  // stable: nothing is added to a parent while a child is open
+    const std::string* current_key = nullptr;  // objects: the member being read
+  };
+
+  // Where the next value goes: the root, the end of the open array, or the member
+  // whose key was just read.
+  json* place(json&& value) {
+    if (open_.empty()) {
+      document_.value = std::move(value);
+      return &document_.value;
+    }
+    json& container = *open_.back().container;
+    if (container.is_array()) {
+      container.get_ref<json::array_t&>().push_back(std::move(value));
+      return &container.back();
+    }
+    *member_slot_ = std::move(value);
+    return member_slot_;
+  }
+
+  bool add(json&& value) {
+    place(std::move(value));
+    return true;
+  }
+
+  bool open(json&& container) {
+    if (open_.size() >= max_depth_) {
+      document_.too_deep = true;
+      return false;  // aborts sax_parse
+    }
+    open_.push_back(OpenContainer{place(std::move(container))});
+    return true;
+  }
+
+  bool close() {
+    open_.pop_back();
+    return true;
+  }
+
+  // Built only when a duplicate turns up, from the keys and indices already on the stack.
+  std::string pointer_to_member(const std::string& name) const {
+    std::string pointer;
+    for (std::size_t i = 0; i + 1 < open_.size(); ++i) {
+      const json& container = *open_[i].container;
+      pointer = container.is_array() ? json_pointer::child(pointer, container.size() - 1)
+                                     : json_pointer::child(pointer, *open_[i].current_key);
+    }
+    return json_pointer::child(pointer, name);
+  }
+
+  ParsedDocument& document_;
+  std::size_t max_depth_;
+  std::vector<OpenContainer> open_;
+  json* member_slot_ = nullptr;
+};
+
+// Removes the first occurrence of `part`; true when there was one.
+bool erase_first(std::string& text, std::string_view part) {
+  const std::size_t at = text.find(part);
+  if (at == std::string::npos) {
+    return false;
+  }
+  text.erase(at, part.size());
+  return true;
+}
+
+// nlohmann's parse_error.101 text is
+//   "[json.exception.parse_error.101] parse error at line L, column C: <what>"
+// where <what> may contain "; last read: '<input>'". Only <what> is kept, without
+// the echo of the input (which could be a secret), e.g.
+//   "syntax error while parsing object key - unexpected ','; expected string literal".
+std::string syntax_message(const nlohmann::detail::exception& error,
+                           const std::string& last_token) {
+  std::string message = error.what();
+  constexpr std::string_view kPositionEnd = ": ";
+  const std::size_t what_begin = message.find(kPositionEnd);
+  message.erase(0, what_begin == std::string::npos ? 0 : what_begin + kPositionEnd.size());
+  if (!erase_first(message, "; last read: '" + last_token + "'")) {
+    // Not the expected shape: drop everything from the echo on rather than risk it.
+    const std::size_t echo = message.find("; last read:");
+    if (echo != std::string::npos) {
+      message.erase(echo);
+    }
+  }
+  return message;
+}
+
+bool DocumentBuilder::parse_error(std::size_t position, const std::string& last_token,
+                                  const nlohmann::detail::exception& error) {
+  // `position` counts the bytes read, the offending one included (the lexer also
+  // "reads" the end of input), so the offending byte is at position - 1; at the end
+  // of input that is the text size. A number too large for a double (out_of_range.406,
+  // "number overflow parsing '<input>'") is reported after its last digit, so it is
+  // pointed at by its first byte and described without the echo.
+  SyntaxError syntax;
+  if (dynamic_cast<const nlohmann::detail::out_of_range*>(&error) != nullptr) {
+    syntax.byte_offset = position - std::min(position, last_token.size());
+    syntax.message = "number out of range: too large to represent";
+  } else {
+    syntax.byte_offset = position == 0 ? 0 : position - 1;
+    syntax.message = syntax_message(error, last_token);
+  }
+  document_.syntax_error = std::move(syntax);
+  return false;
+}
+
+// Offset of the bracket that first opens nesting level `depth` (1 = the root), or the
+// text size when there is none. Used after the builder aborted: the SAX interface gives
+// no positions, and the text up to that bracket was valid JSON, so a string-aware bracket
+// count is exact. Linear, and only run once per too-deep document.
+std::size_t opening_bracket_at_depth(std::string_view text, std::size_t depth) {
+  std::size_t level = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++level == depth) {
+        return i;
+      }
+    } else if (c == ']' || c == '}') {
+      --level;
+    }
+  }
+  return text.size();
+}
+
+}  // namespace
+
+ParsedDocument parse_document(std::string_view text, std::size_t max_depth) {
+  ParsedDocument document;
+  try {
+    DocumentBuilder builder(document, max_depth);
+    json::sax_parse(text, &builder, json::input_format_t::json, /*strict=*/true);
+  } catch (const std::exception&) {
+    // Only resource exhaustion is expected here (nlohmann reports bad input through
+    // parse_error); the exception text is not used as it might quote the input.
+    document.syntax_error = SyntaxError{0, "the document could not be parsed"};
+  }
+  if (document.syntax_error) {
+    document.syntax_error->byte_offset = std::min(document.syntax_error->byte_offset, text.size());
+  }
+  if (document.too_deep) {
+    document.too_deep_offset = opening_bracket_at_depth(text, max_depth + 1);
+  }
+  return document;
+}
+
+}  // namespace appflow_lint::parse

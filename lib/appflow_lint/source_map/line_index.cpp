@@ -1,0 +1,96 @@
+#include "appflow_lint/source_map/line_index.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace appflow_lint::source_map {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+bool is_continuation(unsigned char byte) { return (byte & 0xC0U) == 0x80U; }
+
+// The length a UTF-8 sequence announces by its first byte; 1 for ASCII and for
+// bytes that cannot start a sequence (stray continuation bytes, 0xF8..0xFF).
+std::size_t announced_length(unsigned char byte) {
+  if (byte >= 0xC0U && byte < 0xE0U) return 2;
+  if (byte >= 0xE0U && byte < 0xF0U) return 3;
+  if (byte >= 0xF0U && byte < 0xF8U) return 4;
+  return 1;
+}
+
+// Code points in `bytes`. A sequence cut short (by invalid bytes or the end of
+// `bytes`) counts as one, and every byte that starts no valid sequence counts as one.
+std::size_t count_code_points(std::string_view bytes) {
+  std::size_t count = 0;
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    const std::size_t length = announced_length(static_cast<unsigned char>(bytes[i]));
+    ++i;
+    for (std::size_t k = 1; k < length && i < bytes.size(); ++k, ++i) {
+      if (!is_continuation(static_cast<unsigned char>(bytes[i]))) break;
+    }
+    ++count;
+  }
+  return count;
+}
+
+std::uint32_t saturate(std::size_t value) {
+  return static_cast<std::uint32_t>(
+      std::min<std::size_t>(value, std::numeric_limits<std::uint32_t>::max()));
+}
+
+}  // namespace
+
+// The BOM belongs to no line: line 1 starts after it, so columns, line_text() and
+// line_start() all agree on where the first character is.
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  line_starts_.push_back(text.starts_with(kBom) ? kBom.size() : 0);
+  for (std::size_t i = line_starts_.front(); i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      ++i;  // "\r\n" is one break: the next line starts after the '\n'
+      line_starts_.push_back(i + 1);
+    } else if (text[i] == '\n' || text[i] == '\r') {
+      line_starts_.push_back(i + 1);
+    }
+  }
+}
+
+// Offsets inside the BOM map to the first column of line 1.
+Position LineIndex::position(std::size_t byte_offset) const {
+  const std::size_t offset = std::clamp(byte_offset, line_starts_.front(), text_.size());
+  const auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const auto line_index = static_cast<std::size_t>(next_line - line_starts_.begin()) - 1;
+  const std::size_t start = line_starts_[line_index];
+  const std::size_t columns_before = count_code_points(text_.substr(start, offset - start));
+  return Position{saturate(line_index + 1), saturate(columns_before + 1)};
+}
+
+// An `end_offset` before `begin_offset` is taken as `begin_offset` (an empty range).
+Range LineIndex::range(std::size_t begin_offset, std::size_t end_offset) const {
+  return Range{position(begin_offset), position(std::max(begin_offset, end_offset))};
+}
+
+std::string_view LineIndex::line_text(std::uint32_t line) const {
+  if (line == 0 || line > line_starts_.size()) {
+    return {};
+  }
+  const std::size_t start = line_starts_[line - 1];
+  if (line == line_starts_.size()) {
+    return text_.substr(start);
+  }
+  std::size_t end = line_starts_[line];  // just past this line's break
+  const bool crlf = end - start >= 2 && text_[end - 2] == '\r' && text_[end - 1] == '\n';
+  end -= crlf ? 2 : 1;
+  return text_.substr(start, end - start);
+}
+
+// Lines out of range (including 0) start at the end of the text.
+std::size_t LineIndex::line_start(std::uint32_t line) const {
+  if (line == 0 || line > line_starts_.size()) {
+    return text_.size();
+  }
+  return line_starts_[line - 1];
+}
+
+}  // namespace appflow_lint::source_map

@@ -1,0 +1,122 @@
+// Runs every tests/rules/**/*.case: the linter's diagnostics must equal the case's
+// inline expectations exactly (rule, severity, range, pointer; message substrings),
+// nothing missing and nothing unexpected.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "appflow_lint/lint.hpp"
+#include "appflow_lint/rule_info.hpp"
+#include "case_file.hpp"
+
+namespace appflow_lint::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kCasesRoot = APPFLOW_LINT_RULE_CASES_DIR;
+
+std::vector<fs::path> discover_cases() {
+  std::vector<fs::path> cases;
+  for (const auto& entry : fs::recursive_directory_iterator(kCasesRoot)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".case") cases.push_back(entry.path());
+  }
+  std::sort(cases.begin(), cases.end());
+  return cases;
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+const Linter& linter_for(Operation operation) {
+  static const Linter update(LinterOptions{Operation::UpdateConnectorProfile});
+  static const Linter create(LinterOptions{Operation::CreateConnectorProfile});
+  return operation == Operation::CreateConnectorProfile ? create : update;
+}
+
+std::string show(const Range& range) {
+  std::ostringstream out;
+  out << "@" << range.start.line << ":" << range.start.column << "-" << range.end.line << ":"
+      << range.end.column;
+  return out.str();
+}
+
+std::string show(const Diagnostic& d) {
+  return (d.range ? show(*d.range) : std::string("@?")) + " " + std::string(to_string(d.severity)) + " " +
+         d.rule + " " + (d.pointer.empty() ? "\"\"" : d.pointer) + "  (" + d.message + ")";
+}
+
+bool matches(const ExpectedDiagnostic& expected, const Diagnostic& actual) {
+  return expected.rule == actual.rule && expected.severity == actual.severity && actual.range &&
+         expected.range == *actual.range && (!expected.pointer || *expected.pointer == actual.pointer) &&
+         (!expected.message_part || actual.message.find(*expected.message_part) != std::string::npos);
+}
+
+class RuleCase : public ::testing::TestWithParam<fs::path> {};
+
+TEST_P(RuleCase, DiagnosticsMatchAnnotations) {
+  const CaseFile parsed = parse_case_file(read_file(GetParam()));
+  const LintResult result = linter_for(parsed.operation).lint_text(parsed.document);
+
+  std::vector<bool> used(result.diagnostics.size(), false);
+  std::vector<std::string> missing;
+  for (const auto& expected : parsed.expected) {
+    bool found = false;
+    for (std::size_t i = 0; i < result.diagnostics.size() && !found; ++i) {
+      if (!used[i] && matches(expected, result.diagnostics[i])) used[i] = found = true;
+    }
+    if (!found) {
+      missing.push_back("line " + std::to_string(expected.annotation_line) + ": " + show(expected.range) + " " +
+                        std::string(to_string(expected.severity)) + " " + expected.rule + " " +
+                        expected.pointer.value_or("(any pointer)") +
+                        (expected.message_part ? " \"" + *expected.message_part + "\"" : ""));
+    }
+  }
+  std::vector<std::string> unexpected;
+  for (std::size_t i = 0; i < result.diagnostics.size(); ++i) {
+    if (!used[i]) unexpected.push_back(show(result.diagnostics[i]));
+  }
+  std::string report;
+  for (const auto& line : missing) report += "  missing:    " + line + "\n";
+  for (const auto& line : unexpected) report += "  unexpected: " + line + "\n";
+  EXPECT_TRUE(missing.empty() && unexpected.empty()) << GetParam().string() << "\n" << report;
+}
+
+std::string case_name(const ::testing::TestParamInfo<fs::path>& info) {
+  std::string name = fs::relative(info.param, kCasesRoot).replace_extension().string();
+  std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+  return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, RuleCase, ::testing::ValuesIn(discover_cases()), case_name);
+
+// Every rule has at least one case where it fires and one clean case in its folder.
+TEST(RuleCatalog, EveryRuleHasFailingAndPassingCases) {
+  std::map<std::string, std::pair<int, int>> counts;  // rule -> (failing, passing)
+  for (const auto& path : discover_cases()) {
+    const std::string folder = path.parent_path().filename().string();
+    const CaseFile parsed = parse_case_file(read_file(path));
+    for (const auto& expected : parsed.expected) ++counts[expected.rule].first;
+    if (std::none_of(parsed.expected.begin(), parsed.expected.end(),
+                     [&](const ExpectedDiagnostic& e) { return e.rule == folder; })) {
+      ++counts[folder].second;
+    }
+  }
+  for (const auto& rule : list_rules()) {
+    const auto& [failing, passing] = counts[std::string(rule.id)];
+    EXPECT_GT(failing, 0) << rule.id << " has no case where it fires";
+    EXPECT_GT(passing, 0) << rule.id << " has no clean case in tests/rules/" << rule.id;
+  }
+}
+
+}  // namespace
+}  // namespace appflow_lint::testing

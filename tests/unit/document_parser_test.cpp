@@ -1,0 +1,269 @@
+#include "appflow_lint/parse/document_parser.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+using appflow_lint::parse::parse_document;
+using appflow_lint::parse::ParsedDocument;
+using nlohmann::json;
+using Pointers = std::vector<std::string>;
+
+TEST(ParseDocument, BuildsTheSameValueAsJsonParse) {
+  const std::string text = R"({
+    "connectorProfileName": "my-profile",
+    "connectorType": "Salesforce",
+    "connectionMode": "Public",
+    "connectorProfileConfig": {
+      "connectorProfileProperties": {"Salesforce": {"instanceUrl": "https://x", "isSandboxEnvironment": false}},
+      "values": [1, -2, 3.5, 1e3, null, true, "\u00e9\ud83d\ude00", {}, [], [[{"a": [0]}]]],
+      "big": 18446744073709551615, "neg": -9223372036854775808
+    }
+  })";
+  const ParsedDocument document = parse_document(text);
+  EXPECT_FALSE(document.syntax_error.has_value());
+  EXPECT_FALSE(document.too_deep);
+  EXPECT_TRUE(document.duplicate_keys.empty());
+  EXPECT_EQ(document.value, json::parse(text));
+  EXPECT_TRUE(document.value["connectorProfileConfig"]["big"].is_number_unsigned());
+  EXPECT_EQ(document.value["connectorProfileConfig"]["big"].get<std::uint64_t>(), UINT64_MAX);
+  EXPECT_EQ(document.value["connectorProfileConfig"]["neg"].get<std::int64_t>(), INT64_MIN);
+  EXPECT_EQ(document.value["connectorProfileConfig"]["values"][6].get<std::string>(),
+            "\xC3\xA9\xF0\x9F\x98\x80");
+}
+
+TEST(ParseDocument, ScalarRoots) {
+  EXPECT_EQ(parse_document("42").value, json(42));
+  EXPECT_EQ(parse_document(" \"s\" ").value, json("s"));
+  EXPECT_EQ(parse_document("null").value, json(nullptr));
+  EXPECT_EQ(parse_document("false").value, json(false));
+  EXPECT_EQ(parse_document("-0.25").value, json(-0.25));
+}
+
+TEST(ParseDocument, HugeIntegerBecomesADouble) {
+  const ParsedDocument document = parse_document("[123456789012345678901234567890]");
+  ASSERT_FALSE(document.syntax_error.has_value());
+  ASSERT_TRUE(document.value[0].is_number_float());
+  EXPECT_DOUBLE_EQ(document.value[0].get<double>(), 1.2345678901234568e29);
+}
+
+TEST(ParseDocument, AcceptsAByteOrderMark) {
+  const ParsedDocument document = parse_document("\xEF\xBB\xBF{\"a\": 1}");
+  EXPECT_FALSE(document.syntax_error.has_value());
+  EXPECT_EQ(document.value, json({{"a", 1}}));
+}
+
+TEST(ParseDocument, DuplicateKeysAtNestedLevels) {
+  const ParsedDocument document =
+      parse_document(R"({"a": 1, "b": {"c": 1, "c": 2}, "a": 3, "list": [{"x": 1}, {"x": 1, "x": [2]}]})");
+  EXPECT_FALSE(document.syntax_error.has_value());
+  EXPECT_EQ(document.duplicate_keys, (Pointers{"/b/c", "/a", "/list/1/x"}));
+  EXPECT_EQ(document.value, json::parse(R"({"a": 3, "b": {"c": 2}, "list": [{"x": 1}, {"x": [2]}]})"));
+}
+
+TEST(ParseDocument, DuplicateKeysAreEscapedInPointers) {
+  const ParsedDocument document =
+      parse_document(R"({"a/b": {"m~n": 1, "m~n": 2}, "a/b": {}, "": 0, "": 1, "\u00e9": 1, "é": 2})");
+  EXPECT_EQ(document.duplicate_keys, (Pointers{"/a~1b/m~0n", "/a~1b", "/", "/\xC3\xA9"}));
+  EXPECT_EQ(document.value["a/b"], json::object());
+}
+
+TEST(ParseDocument, RepeatedDuplicatesAndReplacedContainers) {
+  const ParsedDocument document = parse_document(R"({"k": [1, {"z": 0, "z": 0}], "k": 2, "k": {"q": 3}})");
+  EXPECT_EQ(document.duplicate_keys, (Pointers{"/k/1/z", "/k", "/k"}));
+  EXPECT_EQ(document.value, json::parse(R"({"k": {"q": 3}})"));
+}
+
+TEST(ParseDocument, SameKeyInDifferentObjectsIsNotADuplicate) {
+  const ParsedDocument document = parse_document(R"({"a": {"k": 1}, "b": {"k": 1}, "c": [{"k": 1}, {"k": 2}]})");
+  EXPECT_TRUE(document.duplicate_keys.empty());
+}
+
+TEST(ParseDocument, DepthLimit) {
+  EXPECT_FALSE(parse_document("[[[1]]]", 3).too_deep);
+  EXPECT_FALSE(parse_document(R"({"a":{"b":{"c":{}}}})", 4).too_deep);
+
+  const ParsedDocument arrays = parse_document("[[[[1]]]]", 3);
+  EXPECT_TRUE(arrays.too_deep);
+  EXPECT_EQ(arrays.too_deep_offset, 3U);
+  EXPECT_FALSE(arrays.syntax_error.has_value());
+
+  // '{'0 '"'1 'a'2 '"'3 ':'4 '{'5 '"'6 'b'7 '"'8 ':'9 '{'10 ... '{'15
+  const ParsedDocument objects = parse_document(R"({"a":{"b":{"c":{}}}})", 3);
+  EXPECT_TRUE(objects.too_deep);
+  EXPECT_EQ(objects.too_deep_offset, 15U);
+
+  EXPECT_EQ(parse_document("[1]", 0).too_deep_offset, 0U);
+}
+
+TEST(ParseDocument, DepthOffsetIgnoresBracketsInStrings) {
+  // '['0 '"'1 '['2 '\\'3 '"'4 '{'5 '"'6 ','7 ' '8 '['9 '['10 '['11
+  const ParsedDocument document = parse_document(R"(["[\"{", [[[]]]])", 3);
+  EXPECT_TRUE(document.too_deep);
+  EXPECT_EQ(document.too_deep_offset, 11U);
+}
+
+TEST(ParseDocument, DepthLimitIsCheckedBeforeLaterSyntaxErrors) {
+  const ParsedDocument document = parse_document("[[[[ x", 2);
+  EXPECT_TRUE(document.too_deep);
+  EXPECT_EQ(document.too_deep_offset, 2U);
+  EXPECT_FALSE(document.syntax_error.has_value());
+}
+
+TEST(ParseDocument, HundredThousandNestedArrays) {
+  constexpr std::size_t kDepth = 100'000;
+  const std::string text = std::string(kDepth, '[') + std::string(kDepth, ']');
+  const auto start = std::chrono::steady_clock::now();
+  const ParsedDocument document = parse_document(text);
+  const auto elapsed = std::chrono::steady_clock::now() - start;
+  RecordProperty("parse_ms",
+                 static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()));
+  EXPECT_TRUE(document.too_deep);
+  EXPECT_EQ(document.too_deep_offset, appflow_lint::parse::kDefaultMaxDepth);
+  EXPECT_FALSE(document.syntax_error.has_value());
+  EXPECT_LT(elapsed, std::chrono::seconds(2));  // aborts at the limit, not after the whole text
+}
+
+// With the limit raised, the builder itself must cope with the depth, and the value
+// must be destroyed without recursion (nlohmann >= 3.10 destroys iteratively).
+TEST(ParseDocument, HundredThousandNestedArraysWithinARaisedLimit) {
+  constexpr std::size_t kDepth = 100'000;
+  const std::string text = std::string(kDepth, '[') + std::string(kDepth, ']');
+  {
+    const ParsedDocument document = parse_document(text, kDepth);
+    ASSERT_FALSE(document.too_deep);
+    ASSERT_FALSE(document.syntax_error.has_value());
+    std::size_t depth = 1;
+    const json* node = &document.value;
+    while (node->is_array() && !node->empty()) {
+      node = &node->front();
+      ++depth;
+    }
+    EXPECT_EQ(depth, kDepth);
+    EXPECT_EQ(*node, json::array());
+  }  // the 100,000-deep value is destroyed here
+  EXPECT_TRUE(parse_document(text, kDepth - 1).too_deep);
+}
+
+TEST(ParseDocument, HundredThousandUnclosedBracketsWithByteOrderMark) {
+  const std::string text = "\xEF\xBB\xBF" + std::string(100'000, '{');
+  const ParsedDocument document = parse_document(text);
+  EXPECT_FALSE(document.too_deep);  // "{{" fails as a missing key first
+  ASSERT_TRUE(document.syntax_error.has_value());
+  EXPECT_EQ(document.syntax_error->byte_offset, 4U);
+
+  const std::string arrays = "\xEF\xBB\xBF" + std::string(100'000, '[');
+  const ParsedDocument deep = parse_document(arrays);
+  EXPECT_TRUE(deep.too_deep);
+  EXPECT_EQ(deep.too_deep_offset, 3 + appflow_lint::parse::kDefaultMaxDepth);
+}
+
+struct SyntaxCase {
+  std::string text;
+  std::size_t byte_offset;
+  std::string message;
+};
+
+// Names the case by its text in test output (JSON-escaped; invalid UTF-8 replaced).
+void PrintTo(const SyntaxCase& c, std::ostream* out) {
+  *out << json(c.text).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+class ParseDocumentSyntaxError : public testing::TestWithParam<SyntaxCase> {};
+
+TEST_P(ParseDocumentSyntaxError, ReportsOffsetAndMessage) {
+  const SyntaxCase& expected = GetParam();
+  const ParsedDocument document = parse_document(expected.text);
+  ASSERT_TRUE(document.syntax_error.has_value());
+  EXPECT_EQ(document.syntax_error->byte_offset, expected.byte_offset);
+  EXPECT_EQ(document.syntax_error->message, expected.message);
+  EXPECT_FALSE(document.too_deep);
+}
+
+// Offsets verified against nlohmann 3.11.2: its `position` counts the offending byte
+// (or the end of input) as read, so the offending byte is position - 1.
+INSTANTIATE_TEST_SUITE_P(
+    Cases, ParseDocumentSyntaxError,
+    testing::Values(
+        SyntaxCase{"{,", 1, "syntax error while parsing object key - unexpected ','; expected string literal"},
+        SyntaxCase{"[1,]", 3,
+                   "syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal"},
+        SyntaxCase{"{\"a\":1", 6, "syntax error while parsing object - unexpected end of input; expected '}'"},
+        SyntaxCase{"", 0,
+                   "syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
+        SyntaxCase{"  \n", 3,
+                   "syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
+        SyntaxCase{"nul", 3, "syntax error while parsing value - invalid literal"},
+        SyntaxCase{"\"abc", 4, "syntax error while parsing value - invalid string: missing closing quote"},
+        SyntaxCase{"\"\xFF\"", 1, "syntax error while parsing value - invalid string: ill-formed UTF-8 byte"},
+        SyntaxCase{"[\"ab\xC3\"]", 5, "syntax error while parsing value - invalid string: ill-formed UTF-8 byte"},
+        SyntaxCase{"\"a\x01\"", 2,
+                   "syntax error while parsing value - invalid string: control character U+0001 (SOH) must be "
+                   "escaped to \\u0001"},
+        SyntaxCase{"{} x", 3, "syntax error while parsing value - invalid literal; expected end of input"},
+        SyntaxCase{"01", 1, "syntax error while parsing value - unexpected number literal; expected end of input"},
+        SyntaxCase{"NaN", 0, "syntax error while parsing value - invalid literal"},
+        SyntaxCase{"// x\n{}", 0, "syntax error while parsing value - invalid literal"},
+        SyntaxCase{"{\"a\":1,}", 7, "syntax error while parsing object key - unexpected '}'; expected string literal"},
+        SyntaxCase{"{'a':1}", 1, "syntax error while parsing object key - invalid literal; expected string literal"},
+        SyntaxCase{"[1 2]", 3, "syntax error while parsing array - unexpected number literal; expected ']'"},
+        SyntaxCase{"{\"a\" 1}", 5, "syntax error while parsing object separator - unexpected number literal; expected ':'"},
+        SyntaxCase{"[1.]", 3, "syntax error while parsing value - invalid number; expected digit after '.'"},
+        SyntaxCase{"[\"\\x\"]", 3, "syntax error while parsing value - invalid string: forbidden character after backslash"},
+        SyntaxCase{"[\"\\uD800\"]", 8,
+                   "syntax error while parsing value - invalid string: surrogate U+D800..U+DBFF must be followed by "
+                   "U+DC00..U+DFFF"},
+        SyntaxCase{"\xEF\xBB", 2, "syntax error while parsing value - invalid BOM; must be 0xEF 0xBB 0xBF if given"},
+        SyntaxCase{"\xEF\xBB\xBF{,", 4, "syntax error while parsing object key - unexpected ','; expected string literal"},
+        SyntaxCase{"[\"\xC3\xA9\",]", 6,
+                   "syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal"},
+        SyntaxCase{"[1e999999]", 1, "number out of range: too large to represent"},
+        SyntaxCase{"{\"a\": -1e400}", 6, "number out of range: too large to represent"}));
+
+// Whatever the error, the message must not repeat the document's text.
+TEST(ParseDocument, SyntaxErrorMessagesNeverEchoTheInput) {
+  const std::string_view kSecret = "s3cr3t";
+  for (const std::string text : {
+           "{\"password\": \"s3cr3t",             // unterminated string
+           "{\"password\": \"s3cr3t\n\"}",        // raw line break in a string
+           "{\"password\": \"s3cr3t\\q\"}",       // bad escape
+           "{\"password\": \"s3cr3t\xFF\"}",      // invalid UTF-8
+           "{\"password\": \"s3cr3t\\uZZZZ\"}",   // bad \u escape
+           "{\"password\": \"s3cr3t\\uD800x\"}",  // lone surrogate
+           "{\"password\": s3cr3t}",              // bare word
+           "{\"password\": \"s3cr3t\"} s3cr3t",   // trailing garbage
+           "{\"password\": \"s3cr3t\",}",         // trailing comma after the secret
+           "{'s3cr3t': 1}",                       // single quotes
+           "{\"password\": 1e9999999999}",        // overflow
+       }) {
+    const ParsedDocument document = parse_document(text);
+    ASSERT_TRUE(document.syntax_error.has_value()) << text;
+    const std::string& message = document.syntax_error->message;
+    EXPECT_EQ(message.find(kSecret), std::string::npos) << message;
+    EXPECT_EQ(message.find("last read"), std::string::npos) << message;
+    EXPECT_EQ(message.find("json.exception"), std::string::npos) << message;
+    EXPECT_EQ(message.find("line 1"), std::string::npos) << message;
+    EXPECT_FALSE(message.empty());
+  }
+}
+
+TEST(ParseDocument, NeverThrows) {
+  const std::vector<std::string> texts = {
+      "]", "}", "[}", "{]", "\"\\", "\"\\u12", "-", "1e", "[-]", "tru", std::string("\0", 1),
+      "\xEF\xBB\xBF", "[1,2", "{\"a\":", "{\"a\"", "[" + std::string(1000, '-') + "]"};
+  for (const std::string& text : texts) {
+    ParsedDocument document;
+    EXPECT_NO_THROW(document = parse_document(text)) << text;
+    EXPECT_TRUE(document.syntax_error.has_value()) << text;
+  }
+}
+
+}  // namespace
