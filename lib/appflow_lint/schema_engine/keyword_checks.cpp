@@ -29,6 +29,10 @@ std::string subject(const std::string& pointer) {
   return name;
 }
 
+std::string characters(std::size_t count) {
+  return fmt::format("{} character{}", count, count == 1 ? "" : "s");
+}
+
 std::size_t code_points(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
     return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -103,13 +107,13 @@ void check_string(const json& node, const json& schema, const std::string& point
   const std::size_t length = code_points(text);
   if (auto min = schema.find("minLength"); min != schema.end() && length < min->get<std::size_t>()) {
     out.report(rule_for(Keyword::MinLength), pointer, Anchor::Value,
-               "{} must be at least {} characters long; it has {}", subject(pointer),
-               min->get<std::size_t>(), length);
+               "{} must be at least {} long; it has {}", subject(pointer),
+               characters(min->get<std::size_t>()), length);
   }
   if (auto max = schema.find("maxLength"); max != schema.end() && length > max->get<std::size_t>()) {
     out.report(rule_for(Keyword::MaxLength), pointer, Anchor::Value,
-               "{} must be at most {} characters long; it has {}", subject(pointer),
-               max->get<std::size_t>(), length);
+               "{} must be at most {} long; it has {}", subject(pointer),
+               characters(max->get<std::size_t>()), length);
   }
   if (auto pattern = schema.find("pattern"); pattern != schema.end()) {
     const auto& anchored = context.schema.regex(pattern->get_ref<const std::string&>());
@@ -202,10 +206,10 @@ void check_map_key(const std::string& key, const json& key_schema, const std::st
   const std::size_t length = code_points(key);
   std::vector<std::string> faults;
   if (auto min = key_schema.find("minLength"); min != key_schema.end() && length < min->get<std::size_t>()) {
-    faults.push_back(fmt::format("be at least {} characters long", min->get<std::size_t>()));
+    faults.push_back(fmt::format("be at least {} long", characters(min->get<std::size_t>())));
   }
   if (auto max = key_schema.find("maxLength"); max != key_schema.end() && length > max->get<std::size_t>()) {
-    faults.push_back(fmt::format("be at most {} characters long (it has {})", max->get<std::size_t>(), length));
+    faults.push_back(fmt::format("be at most {} long (it has {})", characters(max->get<std::size_t>()), length));
   }
   if (auto pattern = key_schema.find("pattern"); pattern != key_schema.end()) {
     const auto& anchored = context.schema.regex(pattern->get_ref<const std::string&>());
