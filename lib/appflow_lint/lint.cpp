@@ -6,6 +6,7 @@
 #include "appflow_lint/linter_impl.hpp"
 #include "appflow_lint/parse/document_parser.hpp"
 #include "appflow_lint/rules/json_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/schema_engine/schema_bundle.hpp"
 #include "appflow_lint/schema_engine/sensitive_nodes.hpp"
 
@@ -73,19 +74,32 @@ LinterImpl::LinterImpl(LinterOptions options)
                  std::make_shared<schema_engine::CompiledSchema>(request_schema_text(other_operation(options.operation))),
                  std::string(to_string(other_operation(options.operation)))) {}
 
-void LinterImpl::check_document(const nlohmann::json& document, Reporter& out) const {
+void LinterImpl::check_document(const nlohmann::json& document, Reporter& out,
+                                std::vector<std::string>& notes) const {
   validator_.validate(document, out);
+  const rules::RuleContext context{document, options_.operation};
+  for (const auto& module : rules::all_modules()) {
+    // A defect in one module must not hide what the others find.
+    try {
+      module->check(context, out);
+    } catch (const std::exception& error) {
+      notes.push_back(fmt::format("internal error in the rule module for {}: {}", module->rules().front()->id,
+                                  error.what()));
+    }
+  }
 }
 
 LintResult LinterImpl::finish(Reporter& reporter, const nlohmann::json* document,
-                              const std::optional<SourceText>& source) const {
+                              const std::optional<SourceText>& source, std::vector<std::string> notes) const {
   LintResult result;
+  result.notes = std::move(notes);
   if (reporter.empty()) return result;
   std::vector<schema_engine::SensitiveNode> sensitive;
   if (document != nullptr) sensitive = schema_engine::find_sensitive_nodes(validator_.schema(), *document);
   ResolvedDiagnostics resolved = resolve(std::move(reporter.diagnostics()), sensitive, source);
   result.diagnostics = std::move(resolved.diagnostics);
   result.redactions = std::move(resolved.redactions);
+  apply_rule_severities(result, options_.rule_severities);
   return result;
 }
 
@@ -96,24 +110,26 @@ LintResult LinterImpl::lint_text(std::string_view text) const {
     const std::size_t offset = parsed.syntax_error->byte_offset;
     reporter.report_at(rules::kJsonSyntax, offset, code_point_end(text, offset),
                        std::move(parsed.syntax_error->message));
-    return finish(reporter, nullptr, SourceText{text, false});
+    return finish(reporter, nullptr, SourceText{text, false}, {});
   }
   if (parsed.too_deep) {
     reporter.report_at(rules::kJsonTooDeep, parsed.too_deep_offset, parsed.too_deep_offset + 1,
                        fmt::format("the document nests deeper than {} levels; no request does, and "
                                    "nothing below that depth was checked",
                                    parse::kDefaultMaxDepth));
-    return finish(reporter, nullptr, SourceText{text, false});
+    return finish(reporter, nullptr, SourceText{text, false}, {});
   }
   report_duplicate_keys(parsed.duplicate_keys, validator_.schema(), reporter);
-  check_document(parsed.value, reporter);
-  return finish(reporter, &parsed.value, SourceText{text, true});
+  std::vector<std::string> notes;
+  check_document(parsed.value, reporter, notes);
+  return finish(reporter, &parsed.value, SourceText{text, true}, std::move(notes));
 }
 
 LintResult LinterImpl::lint_value(const nlohmann::json& document) const {
   Reporter reporter;
-  check_document(document, reporter);
-  return finish(reporter, &document, std::nullopt);
+  std::vector<std::string> notes;
+  check_document(document, reporter, notes);
+  return finish(reporter, &document, std::nullopt, std::move(notes));
 }
 
 }  // namespace detail

@@ -1,9 +1,12 @@
-// The pipeline behind Linter: parse -> schema -> resolve. Nothing connector-specific.
+// The pipeline behind Linter: parse -> schema -> rule modules -> resolve.
+// Nothing connector-specific lives here.
 #pragma once
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -23,9 +26,9 @@ class LinterImpl {
   const LinterOptions& options() const noexcept { return options_; }
 
  private:
-  void check_document(const nlohmann::json& document, Reporter& out) const;
-  LintResult finish(Reporter& reporter, const nlohmann::json* document,
-                    const std::optional<SourceText>& source) const;
+  void check_document(const nlohmann::json& document, Reporter& out, std::vector<std::string>& notes) const;
+  LintResult finish(Reporter& reporter, const nlohmann::json* document, const std::optional<SourceText>& source,
+                    std::vector<std::string> notes) const;
 
   LinterOptions options_;
   schema_engine::SchemaValidator validator_;

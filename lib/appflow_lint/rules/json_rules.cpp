@@ -3,34 +3,45 @@
 namespace appflow_lint::rules {
 
 const RuleInfo kJsonSyntax{
-    "json.syntax", Severity::Error, "The text is not JSON",
-    R"md(The request body must be one JSON value (RFC 8259). Comments, trailing commas,
+    .id = "json.syntax",
+    .severity = Severity::Error,
+    .summary = "The text is not JSON",
+    .docs = R"md(The request body must be one JSON value (RFC 8259). Comments, trailing commas,
 single quotes, `NaN`, unquoted keys, truncated text and invalid UTF-8 are all
-rejected by the service before anything else is looked at. The diagnostic points
-at the first byte the parser could not accept; nothing after it is checked.
-
-Failing: `{"connectionMode": "Public",}` (trailing comma)
-
-Passing: `{"connectionMode": "Public"}`)md"};
+rejected before anything else is looked at. The diagnostic points at the first
+byte the parser could not accept; nothing after it is checked, and the quoted
+source line has every string value masked, since without a parse nothing tells
+which of them are secrets.)md",
+    .applies_to = "all requests",
+    .source = "RFC 8259; the service's JSON protocol (rest-json)",
+    .failing_example = R"json({"connectionMode": "Public",})json",
+    .passing_example = R"json({"connectionMode": "Public"})json",
+};
 
 const RuleInfo kJsonDuplicateKey{
-    "json.duplicate-key", Severity::Warning, "A member name appears twice in one object",
-    R"md(JSON parsers keep only one of two members with the same name (AWS SDKs and
+    .id = "json.duplicate-key",
+    .severity = Severity::Warning,
+    .summary = "A member name appears twice in one object",
+    .docs = R"md(JSON parsers keep only one of two members with the same name (AWS SDKs and
 this linter keep the last), so the first value is silently lost. The range covers
-the later key.
-
-Failing: `{"connectionMode": "Private", "connectionMode": "Public"}`
-
-Passing: `{"connectionMode": "Public"}`)md"};
+the later key.)md",
+    .applies_to = "all requests",
+    .source = "RFC 8259 section 4 (names within an object SHOULD be unique)",
+    .failing_example = R"json({"connectionMode": "Private", "connectionMode": "Public"})json",
+    .passing_example = R"json({"connectionMode": "Public"})json",
+};
 
 const RuleInfo kJsonTooDeep{
-    "json.too-deep", Severity::Error, "The document nests deeper than any request can",
-    R"md(No AppFlow request nests more than about ten levels; the linter stops at 256
+    .id = "json.too-deep",
+    .severity = Severity::Error,
+    .summary = "The document nests deeper than any request can",
+    .docs = R"md(No AppFlow request nests more than about ten levels; the linter stops at 256
 levels so that hostile input cannot exhaust the stack. Nothing past the limit is
-checked.
-
-Failing: 300 nested arrays `[[[...]]]`
-
-Passing: any real request)md"};
+checked.)md",
+    .applies_to = "all requests",
+    .source = "the service model's deepest shape; a limit of this linter",
+    .failing_example = "300 nested arrays: [[[[...]]]]",
+    .passing_example = R"json({"connectorProfileConfig": {"connectorProfileProperties": {}}})json",
+};
 
 }  // namespace appflow_lint::rules

@@ -4,6 +4,7 @@
 
 #include "appflow_lint/rule_info.hpp"
 #include "appflow_lint/rules/json_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/schema_engine/keyword.hpp"
 
 namespace appflow_lint {
@@ -13,6 +14,9 @@ std::vector<RuleInfo> collect_rules() {
   std::vector<RuleInfo> all{rules::kJsonSyntax, rules::kJsonDuplicateKey, rules::kJsonTooDeep};
   for (std::size_t i = 0; i < static_cast<std::size_t>(schema_engine::Keyword::Count_); ++i) {
     all.push_back(schema_engine::rule_for(static_cast<schema_engine::Keyword>(i)));
+  }
+  for (const auto& module : rules::all_modules()) {
+    for (const RuleInfo* rule : module->rules()) all.push_back(*rule);
   }
   std::sort(all.begin(), all.end(), [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
   return all;

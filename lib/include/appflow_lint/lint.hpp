@@ -2,7 +2,10 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +22,8 @@ bool parse_operation(std::string_view text, Operation& out) noexcept;
 
 struct LintResult {
   std::vector<Diagnostic> diagnostics;  // sorted by position, then rule id
+  // Operational notes that are not about the input (a rule module that failed).
+  std::vector<std::string> notes;
   // Source ranges holding values the model marks sensitive (filled when there are
   // diagnostics and source text). Never echo text inside them.
   std::vector<Range> redactions;
@@ -28,9 +33,16 @@ struct LintResult {
   bool ok() const noexcept { return count(Severity::Error) == 0; }
 };
 
+// Severity per rule id; std::nullopt turns the rule off.
+using RuleSeverities = std::map<std::string, std::optional<Severity>, std::less<>>;
+
 struct LinterOptions {
   Operation operation = Operation::UpdateConnectorProfile;
+  RuleSeverities rule_severities;  // overrides of the rules' default severities
 };
+
+// Re-grades (or drops) diagnostics by rule id, e.g. for per-file overrides.
+void apply_rule_severities(LintResult& result, const RuleSeverities& severities);
 
 namespace detail {
 class LinterImpl;

@@ -1,0 +1,64 @@
+#include "appflow_lint/rules/connectors/connector_table.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace appflow_lint::rules::connectors {
+namespace {
+
+// Vendor host suffixes, from each vendor's documentation of its instance URLs.
+constexpr std::array<std::string_view, 4> kSalesforceHosts{
+    ".salesforce.com", ".force.com", ".salesforce.mil", ".cloudforce.com"};
+constexpr std::array<std::string_view, 1> kZendeskHosts{".zendesk.com"};
+constexpr std::array<std::string_view, 1> kSlackHosts{".slack.com"};
+constexpr std::array<std::string_view, 2> kServiceNowHosts{".service-now.com", ".servicenowservices.com"};
+// Datadog sites: US1, US3, US5, EU1, AP1, US1-FED.
+constexpr std::array<std::string_view, 6> kDatadogHosts{
+    "datadoghq.com", "us3.datadoghq.com", "us5.datadoghq.com", "datadoghq.eu", "ap1.datadoghq.com", "ddog-gov.com"};
+constexpr std::array<std::string_view, 3> kDynatraceHosts{".live.dynatrace.com", ".apps.dynatrace.com", ".dynatrace.com"};
+constexpr std::array<std::string_view, 2> kMarketoHosts{".mktorest.com", ".marketo.com"};
+constexpr std::array<std::string_view, 2> kVeevaHosts{".veevavault.com", ".vaultdev.com"};
+
+constexpr std::array<ConnectorRow, 19> kRows{{
+    {"Amplitude", "Amplitude", false, false, {}},
+    {"Datadog", "Datadog", false, true, kDatadogHosts},
+    {"Dynatrace", "Dynatrace", false, true, kDynatraceHosts},
+    {"GoogleAnalytics", "Googleanalytics", true, false, {}},
+    {"Honeycode", "Honeycode", true, false, {}},
+    {"InforNexus", "Infornexus", false, true, {}},
+    {"Marketo", "Marketo", true, true, kMarketoHosts},
+    {"Redshift", "Redshift", false, false, {}},
+    {"Salesforce", "Salesforce", true, true, kSalesforceHosts},
+    {"ServiceNow", "Servicenow", false, true, kServiceNowHosts},
+    {"Singular", "Singular", false, false, {}},
+    {"Slack", "Slack", true, true, kSlackHosts},
+    {"Snowflake", "Snowflake", false, false, {}},
+    {"Trendmicro", "Trendmicro", false, false, {}},
+    {"Veeva", "Veeva", false, true, kVeevaHosts},
+    {"Zendesk", "Zendesk", true, true, kZendeskHosts},
+    {"SAPOData", "SAPOData", true, false, {}},
+    {"CustomConnector", "CustomConnector", true, false, {}},
+    {"Pardot", "Pardot", true, true, kSalesforceHosts},
+}};
+
+constexpr std::array<std::string_view, 5> kTypesWithoutProfileMembers{
+    "S3", "EventBridge", "LookoutMetrics", "Upsolver", "CustomerProfiles"};
+
+}  // namespace
+
+std::span<const ConnectorRow> connector_rows() noexcept { return kRows; }
+
+const ConnectorRow* find_by_member(std::string_view member) noexcept {
+  auto found = std::find_if(kRows.begin(), kRows.end(), [&](const ConnectorRow& row) { return row.member == member; });
+  return found == kRows.end() ? nullptr : &*found;
+}
+
+const ConnectorRow* find_by_connector_type(std::string_view connector_type) noexcept {
+  auto found = std::find_if(kRows.begin(), kRows.end(),
+                            [&](const ConnectorRow& row) { return row.connector_type == connector_type; });
+  return found == kRows.end() ? nullptr : &*found;
+}
+
+std::span<const std::string_view> types_without_profile_members() noexcept { return kTypesWithoutProfileMembers; }
+
+}  // namespace appflow_lint::rules::connectors

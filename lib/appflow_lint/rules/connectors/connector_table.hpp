@@ -1,0 +1,30 @@
+// One row per connector that has connector-profile members: the facts rules need
+// about each, so that no rule repeats per-connector code. Rules iterate the rows.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace appflow_lint::rules::connectors {
+
+struct ConnectorRow {
+  std::string_view member;          // member name under connectorProfileProperties/-Credentials ("GoogleAnalytics")
+  std::string_view connector_type;  // the ConnectorType enum spelling ("Googleanalytics")
+  bool uses_oauth;                  // credentials carry OAuth tokens / oAuthRequest
+  bool has_instance_url;            // properties carry instanceUrl
+  // Host suffixes a vendor's instance URL ends with (".my.salesforce.com"); empty
+  // when customers bring their own hosts (SAP, Redshift, Snowflake, custom).
+  std::span<const std::string_view> vendor_host_suffixes;
+};
+
+// The 19 connectors of the model's ConnectorProfileProperties, in the model's order.
+std::span<const ConnectorRow> connector_rows() noexcept;
+
+const ConnectorRow* find_by_member(std::string_view member) noexcept;
+const ConnectorRow* find_by_connector_type(std::string_view connector_type) noexcept;
+
+// ConnectorType values that have no connector-profile members (a profile of this
+// type carries no connector-specific configuration).
+std::span<const std::string_view> types_without_profile_members() noexcept;
+
+}  // namespace appflow_lint::rules::connectors

@@ -1,0 +1,67 @@
+// profile.one-connector: a profile configures exactly one connector.
+#include <fmt/format.h>
+
+#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/configured_connector.hpp"
+#include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/profile/profile_rules.hpp"
+
+namespace appflow_lint::rules {
+namespace {
+
+const RuleInfo kOneConnector{
+    .id = "profile.one-connector",
+    .severity = Severity::Error,
+    .summary = "connectorProfileProperties must name exactly one connector",
+    .docs = R"md(A connector profile holds the properties and credentials of one connector.
+AppFlow rejects a profile whose `connectorProfileProperties` names no connector,
+or several. The diagnostic points at the properties object when none is named,
+and at each connector after the first when several are. (A profile of a type
+without connector-specific members, such as `S3` in CreateConnectorProfile,
+carries an empty properties object and is not reported.))md",
+    .applies_to = "all connectors",
+    .source = "the service model's documentation of ConnectorProfileConfig and ConnectorProfileProperties",
+    .failing_example = R"json("connectorProfileProperties": {"Salesforce": {...}, "Slack": {...}})json",
+    .passing_example = R"json("connectorProfileProperties": {"Salesforce": {...}})json",
+};
+
+bool type_without_members(const RuleContext& context) {
+  if (context.operation != Operation::CreateConnectorProfile) return false;
+  const std::string* type = string_member(&context.document, "connectorType");
+  if (type == nullptr) return false;
+  for (auto none : connectors::types_without_profile_members()) {
+    if (*type == none) return true;
+  }
+  return false;
+}
+
+class OneConnector final : public BasicRuleModule {
+ public:
+  OneConnector() : BasicRuleModule({&kOneConnector}) {}
+
+  void check(const RuleContext& context, Reporter& out) const override {
+    const nlohmann::json* properties = find(context.document, paths::kProperties);
+    if (properties == nullptr || !properties->is_object()) return;
+    const auto named = connectors::connectors_in(properties);
+    if (named.empty()) {
+      if (!type_without_members(context)) {
+        out.report(kOneConnector, std::string(paths::kProperties), Anchor::Value,
+                   "connectorProfileProperties names no connector; a profile configures exactly one "
+                   "(for example Salesforce, Snowflake or CustomConnector)");
+      }
+      return;
+    }
+    for (std::size_t i = 1; i < named.size(); ++i) {
+      out.report(kOneConnector, json_pointer::child(paths::kProperties, named[i].member), Anchor::Key,
+                 "connectorProfileProperties already names {}; a profile configures exactly one connector, "
+                 "so {} needs a profile of its own",
+                 named[0].member, named[i].member);
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<RuleModule> make_profile_one_connector() { return std::make_unique<OneConnector>(); }
+
+}  // namespace appflow_lint::rules
