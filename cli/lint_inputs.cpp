@@ -34,7 +34,7 @@ format::FileReport lint_input(const Linter& linter, const Input& input, std::str
   report.text = std::move(content);
   const std::string_view text = report.text;
   if (input.kind == InputKind::Json) {
-    report.documents.push_back({std::nullopt, linter.lint_text(text)});
+    report.documents.push_back({std::nullopt, linter.lint_text(text), 0, text.size(), 0});
     return report;
   }
   std::size_t line_number = 0;
@@ -46,7 +46,8 @@ format::FileReport lint_input(const Linter& linter, const Input& input, std::str
     if (!is_blank(line)) {
       LintResult result = linter.lint_text(line);
       shift_lines(result, static_cast<std::uint32_t>(line_number));
-      report.documents.push_back({line_number, std::move(result)});
+      report.documents.push_back({line_number, std::move(result), begin, line.size(),
+                                  static_cast<std::uint32_t>(line_number)});
     }
     begin = end + 1;
   }

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@
 #include "appflow_lint/appflow_lint.hpp"
 #include "appflow_lint/format/json_format.hpp"
 #include "appflow_lint/format/text_format.hpp"
+#include "config.hpp"
 #include "inputs.hpp"
 #include "lint_inputs.hpp"
 #include "list_rules.hpp"
@@ -32,7 +34,9 @@ enum class ColorMode { Auto, Always, Never };
 
 struct Settings {
   std::vector<std::string> paths;
-  Operation operation = Operation::UpdateConnectorProfile;
+  std::optional<Operation> operation;  // set when given on the command line
+  std::vector<std::string> rules;      // --rule ID=SEVERITY
+  std::string config_path;
   OutputFormat format = OutputFormat::Text;
   ColorMode color = ColorMode::Auto;
   bool stdin_jsonl = false;
@@ -56,19 +60,57 @@ void keep_errors_only(std::vector<format::FileReport>& files) {
   }
 }
 
-int run(const Settings& settings) {
-  const Linter linter(LinterOptions{settings.operation});
+// One Linter per operation, built on first use and shared by all inputs.
+class Linters {
+ public:
+  const Linter& get(Operation operation) {
+    auto& slot = operation == Operation::CreateConnectorProfile ? create_ : update_;
+    if (!slot) slot.emplace(LinterOptions{operation});
+    return *slot;
+  }
+
+ private:
+  std::optional<Linter> update_;
+  std::optional<Linter> create_;
+};
+
+void check_across_files(std::vector<format::FileReport>& files) {
+  std::vector<DocumentInRun> documents;
+  for (auto& file : files) {
+    for (auto& document : file.documents) {
+      const std::string label =
+          document.index ? fmt::format("{} line {}", file.path, *document.index + 1) : file.path;
+      documents.push_back({label, std::string_view(file.text).substr(document.text_offset, document.text_length),
+                           document.line_offset, &document.result});
+    }
+  }
+  check_across_documents(documents);
+}
+
+int run(const Settings& settings, const cli::Config& config) {
+  Linters linters;
   const cli::CollectedInputs collected = cli::collect_inputs(settings.paths, settings.stdin_jsonl);
   std::vector<std::string> problems = collected.problems;
   std::vector<format::FileReport> files;
+  std::vector<RuleSeverities> severities;
   for (const auto& input : collected.inputs) {
+    if (!input.is_stdin && config.ignored(input.path)) continue;
     std::string content;
     std::string error;
     if (!cli::read_input(input, content, error)) {
       problems.push_back(std::move(error));
       continue;
     }
-    files.push_back(cli::lint_input(linter, input, std::move(content)));
+    cli::FileSettings file_settings = config.settings_for(input.path, settings.operation);
+    files.push_back(cli::lint_input(linters.get(file_settings.operation), input, std::move(content)));
+    severities.push_back(std::move(file_settings.severities));
+  }
+  check_across_files(files);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    for (auto& document : files[i].documents) {
+      apply_rule_severities(document.result, severities[i]);
+      for (const auto& note : document.result.notes) problems.push_back(files[i].path + ": " + note);
+    }
   }
   if (settings.quiet) keep_errors_only(files);
 
@@ -117,6 +159,10 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", settings.quiet, "Report errors only");
   app.add_option("--max-warnings", settings.max_warnings, "Exit with status 1 when there are more warnings than this")
       ->check(CLI::NonNegativeNumber);
+  app.add_option("--rule", settings.rules, "Set a rule's severity: ID=off|info|warning|error (repeatable)")
+      ->allow_extra_args(false);  // one ID=SEVERITY per --rule: never swallow the PATHs
+  app.add_option("--config", settings.config_path,
+                 "Configuration file (default: the nearest .appflow-lint.json in this folder or a parent)");
   app.add_flag("--list-rules", settings.list_rules, "List every rule with its default severity and exit");
 
   try {
@@ -129,7 +175,11 @@ int main(int argc, char** argv) {
     app.exit(error);
     return kExitUsage;
   }
-  appflow_lint::parse_operation(operation, settings.operation);
+  if (app.count("--operation") > 0) {
+    appflow_lint::Operation chosen{};
+    appflow_lint::parse_operation(operation, chosen);
+    settings.operation = chosen;
+  }
   if (settings.list_rules) {
     std::fputs(appflow_lint::cli::render_rule_list(settings.format == OutputFormat::Json).c_str(), stdout);
     return kExitClean;
@@ -138,8 +188,18 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "appflow-lint: no PATH given (use - for standard input; --help for usage)\n");
     return kExitUsage;
   }
+  appflow_lint::cli::Config config;
+  std::string config_error;
+  bool config_ok = config.load(settings.config_path, config_error);
+  for (const auto& assignment : settings.rules) {
+    if (config_ok) config_ok = config.add_command_line_rule(assignment, config_error);
+  }
+  if (!config_ok) {
+    fmt::print(stderr, "appflow-lint: {}\n", config_error);
+    return kExitUsage;
+  }
   try {
-    return run(settings);
+    return run(settings, config);
   } catch (const std::exception& error) {
     // A defect, not bad input: bad input is reported as diagnostics.
     fmt::print(stderr, "appflow-lint: internal error: {}\n", error.what());

@@ -73,7 +73,9 @@ CaseFile parse_case_file(const std::string& content) {
       std::istringstream words(line.substr(3));
       std::string key, value;
       words >> key >> value;
-      if (key == "operation:") {
+      if (key == "jsonl") {
+        parsed.jsonl = true;
+      } else if (key == "operation:") {
         if (!parse_operation(value, parsed.operation)) fail(case_line, "unknown operation " + value);
       } else {
         fail(case_line, "unknown option '" + key + "'");

@@ -1,6 +1,8 @@
 // Fixture cases with inline expectations (tests/rules/<rule-id>/<name>.case).
 //
 //   //! operation: CreateConnectorProfile        options for the whole case
+//   //! jsonl                                    the document is JSON Lines: each line is
+//                                                linted alone, then cross-document checks run
 //   {"connectorProfileName": "my profile"}
 //   //~                      ^^^^^^^^^^^^ error schema.pattern /connectorProfileName "must match"
 //
@@ -32,6 +34,7 @@ struct ExpectedDiagnostic {
 struct CaseFile {
   std::string document;  // the text with annotation and option lines removed
   Operation operation = Operation::UpdateConnectorProfile;
+  bool jsonl = false;
   std::vector<ExpectedDiagnostic> expected;
 };
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,10 @@ namespace appflow_lint::format {
 struct DocumentReport {
   std::optional<std::size_t> index;  // set for multi-document inputs (JSON Lines)
   LintResult result;
+  // Where the document sits in its file's text (offsets, since the file's text may move).
+  std::size_t text_offset = 0;
+  std::size_t text_length = 0;
+  std::uint32_t line_offset = 0;  // its first line is line_offset + 1 of the file
 };
 
 struct FileReport {

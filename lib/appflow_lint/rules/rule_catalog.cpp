@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "appflow_lint/rule_info.hpp"
+#include "appflow_lint/rules/idempotency/token_reuse.hpp"
 #include "appflow_lint/rules/json_rules.hpp"
 #include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/schema_engine/keyword.hpp"
@@ -11,7 +12,7 @@ namespace appflow_lint {
 namespace {
 
 std::vector<RuleInfo> collect_rules() {
-  std::vector<RuleInfo> all{rules::kJsonSyntax, rules::kJsonDuplicateKey, rules::kJsonTooDeep};
+  std::vector<RuleInfo> all{rules::kJsonSyntax, rules::kJsonDuplicateKey, rules::kJsonTooDeep, rules::kTokenReused};
   for (std::size_t i = 0; i < static_cast<std::size_t>(schema_engine::Keyword::Count_); ++i) {
     all.push_back(schema_engine::rule_for(static_cast<schema_engine::Keyword>(i)));
   }

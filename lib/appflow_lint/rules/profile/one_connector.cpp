@@ -16,7 +16,7 @@ const RuleInfo kOneConnector{
     .docs = R"md(A connector profile holds the properties and credentials of one connector.
 AppFlow rejects a profile whose `connectorProfileProperties` names no connector,
 or several. The diagnostic points at the properties object when none is named,
-and at each connector after the first when several are. (A profile of a type
+and at every connector when several are. (A profile of a type
 without connector-specific members, such as `S3` in CreateConnectorProfile,
 carries an empty properties object and is not reported.))md",
     .applies_to = "all connectors",
@@ -51,11 +51,15 @@ class OneConnector final : public BasicRuleModule {
       }
       return;
     }
-    for (std::size_t i = 1; i < named.size(); ++i) {
-      out.report(kOneConnector, json_pointer::child(paths::kProperties, named[i].member), Anchor::Key,
-                 "connectorProfileProperties already names {}; a profile configures exactly one connector, "
-                 "so {} needs a profile of its own",
-                 named[0].member, named[i].member);
+    if (named.size() < 2) return;
+    // Every one is reported: the parsed object keeps no member order to tell a "first".
+    std::vector<std::string_view> names;
+    for (const auto& connector : named) names.push_back(connector.member);
+    for (const auto& connector : named) {
+      out.report(kOneConnector, json_pointer::child(paths::kProperties, connector.member), Anchor::Key,
+                 "connectorProfileProperties names {} connectors ({}); a profile configures exactly one, "
+                 "so each needs a profile of its own",
+                 named.size(), fmt::join(names, ", "));
     }
   }
 };

@@ -1,0 +1,163 @@
+#include "config.hpp"
+
+#include <fnmatch.h>
+
+#include <fstream>
+#include <iterator>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "appflow_lint/rule_info.hpp"
+
+namespace appflow_lint::cli {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kConfigName = ".appflow-lint.json";
+
+std::optional<fs::path> discover() {
+  std::error_code error;
+  for (fs::path folder = fs::current_path(error); !error && !folder.empty(); folder = folder.parent_path()) {
+    const fs::path candidate = folder / kConfigName;
+    if (fs::is_regular_file(candidate, error)) return candidate;
+    if (folder == folder.root_path()) break;
+  }
+  return std::nullopt;
+}
+
+bool parse_severity(const std::string& word, std::optional<Severity>& out) {
+  if (word == "off") out = std::nullopt;
+  else if (word == "info") out = Severity::Info;
+  else if (word == "warning") out = Severity::Warning;
+  else if (word == "error") out = Severity::Error;
+  else return false;
+  return true;
+}
+
+bool read_rules(const nlohmann::json& rules, RuleSeverities& out, std::string& error) {
+  if (!rules.is_object()) {
+    error = "\"rules\" must be an object of rule id -> off|info|warning|error";
+    return false;
+  }
+  for (const auto& [id, value] : rules.items()) {
+    if (find_rule(id) == nullptr) {
+      error = fmt::format("unknown rule '{}' (see --list-rules)", id);
+      return false;
+    }
+    std::optional<Severity> severity;
+    if (!value.is_string() || !parse_severity(value.get<std::string>(), severity)) {
+      error = fmt::format("rule '{}': severity must be off, info, warning or error", id);
+      return false;
+    }
+    out[id] = severity;
+  }
+  return true;
+}
+
+bool read_globs(const nlohmann::json& value, const char* key, std::vector<std::string>& out, std::string& error) {
+  if (!value.is_array() || !std::all_of(value.begin(), value.end(), [](const auto& g) { return g.is_string(); })) {
+    error = fmt::format("\"{}\" must be an array of glob strings", key);
+    return false;
+  }
+  for (const auto& glob : value) out.push_back(glob.get<std::string>());
+  return true;
+}
+
+bool read_operation(const nlohmann::json& value, std::optional<Operation>& out, std::string& error) {
+  Operation operation{};
+  if (!value.is_string() || !parse_operation(value.get<std::string>(), operation)) {
+    error = "\"operation\" must be UpdateConnectorProfile or CreateConnectorProfile";
+    return false;
+  }
+  out = operation;
+  return true;
+}
+
+}  // namespace
+
+bool Config::load(const std::string& explicit_path, std::string& error) {
+  std::optional<fs::path> path = explicit_path.empty() ? discover() : std::optional<fs::path>(explicit_path);
+  if (!path) return true;
+  std::ifstream file(*path, std::ios::binary);
+  if (!file || fs::is_directory(*path)) {
+    error = fmt::format("{}: cannot read the configuration file", path->string());
+    return false;
+  }
+  const std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+  const auto root = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
+  const auto fail = [&](const std::string& why) {
+    error = fmt::format("{}: {}", path->string(), why);
+    return false;
+  };
+  if (!root.is_object()) return fail("not a JSON object (a syntax error?)");
+  source_ = *path;
+  folder_ = fs::absolute(*path).parent_path();
+  std::string why;
+  for (const auto& [key, value] : root.items()) {
+    bool ok = true;
+    if (key == "rules") ok = read_rules(value, severities_, why);
+    else if (key == "ignore") ok = read_globs(value, "ignore", ignore_, why);
+    else if (key == "operation") ok = read_operation(value, operation_, why);
+    else if (key == "overrides") {
+      if (!value.is_array()) return fail("\"overrides\" must be an array");
+      for (const auto& entry : value) {
+        Override item;
+        if (!entry.is_object() || !entry.contains("files")) return fail("each override needs \"files\"");
+        for (const auto& [field, setting] : entry.items()) {
+          if (field == "files") ok = read_globs(setting, "files", item.globs, why);
+          else if (field == "rules") ok = read_rules(setting, item.severities, why);
+          else if (field == "operation") ok = read_operation(setting, item.operation, why);
+          else ok = (why = fmt::format("unknown key \"{}\" in an override", field), false);
+          if (!ok) return fail(why);
+        }
+        overrides_.push_back(std::move(item));
+      }
+    } else {
+      ok = (why = fmt::format("unknown key \"{}\" (expected rules, ignore, overrides, operation)", key), false);
+    }
+    if (!ok) return fail(why);
+  }
+  return true;
+}
+
+bool Config::add_command_line_rule(const std::string& assignment, std::string& error) {
+  const auto equals = assignment.find('=');
+  std::optional<Severity> severity;
+  if (equals == std::string::npos || !parse_severity(assignment.substr(equals + 1), severity)) {
+    error = fmt::format("--rule {}: expected ID=off|info|warning|error", assignment);
+    return false;
+  }
+  const std::string id = assignment.substr(0, equals);
+  if (find_rule(id) == nullptr) {
+    error = fmt::format("--rule {}: unknown rule '{}' (see --list-rules)", assignment, id);
+    return false;
+  }
+  command_line_[id] = severity;
+  return true;
+}
+
+bool Config::matches(const std::vector<std::string>& globs, const std::string& path) const {
+  if (path == "-" || source_.empty()) return false;
+  std::error_code error;
+  const std::string relative = fs::absolute(path, error).lexically_normal().lexically_relative(folder_).generic_string();
+  return std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) {
+    return fnmatch(glob.c_str(), relative.c_str(), 0) == 0;
+  });
+}
+
+bool Config::ignored(const std::string& path) const { return matches(ignore_, path); }
+
+FileSettings Config::settings_for(const std::string& path, std::optional<Operation> command_line_operation) const {
+  FileSettings settings{operation_.value_or(Operation::UpdateConnectorProfile), severities_};
+  for (const auto& item : overrides_) {
+    if (!matches(item.globs, path)) continue;
+    if (item.operation) settings.operation = *item.operation;
+    for (const auto& [id, severity] : item.severities) settings.severities[id] = severity;
+  }
+  if (command_line_operation) settings.operation = *command_line_operation;
+  for (const auto& [id, severity] : command_line_) settings.severities[id] = severity;
+  return settings;
+}
+
+}  // namespace appflow_lint::cli

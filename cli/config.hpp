@@ -1,0 +1,64 @@
+// Configuration: `.appflow-lint.json` (found in the current folder or its parents),
+// `--config FILE`, and `--rule ID=SEVERITY`, which wins over both.
+//
+//   {
+//     "operation": "UpdateConnectorProfile",
+//     "rules": {"url.unexpected-host": "off", "value.placeholder": "warning"},
+//     "ignore": ["fixtures/*"],
+//     "overrides": [{"files": ["create/*.json"], "operation": "CreateConnectorProfile",
+//                    "rules": {"salesforce.sandbox-mismatch": "error"}}]
+//   }
+//
+// Globs are fnmatch(3) patterns matched against the path relative to the config
+// file's folder; `*` also matches `/`.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "appflow_lint/lint.hpp"
+
+namespace appflow_lint::cli {
+
+struct FileSettings {
+  Operation operation;
+  RuleSeverities severities;
+};
+
+class Config {
+ public:
+  // Loads `explicit_path` or, when empty, the nearest `.appflow-lint.json` from the
+  // current folder up (none found: an empty config). Returns false with `error` set
+  // on an unreadable file, bad JSON, an unknown key, rule id, severity or operation.
+  bool load(const std::string& explicit_path, std::string& error);
+
+  // `ID=off|info|warning|error`, applied after the file's settings.
+  bool add_command_line_rule(const std::string& assignment, std::string& error);
+
+  // The settings for one input (`path` as given; "-" for standard input).
+  // `default_operation` comes from the command line when it was given there.
+  FileSettings settings_for(const std::string& path, std::optional<Operation> command_line_operation) const;
+  bool ignored(const std::string& path) const;
+
+  const std::filesystem::path& source() const noexcept { return source_; }
+
+ private:
+  struct Override {
+    std::vector<std::string> globs;
+    std::optional<Operation> operation;
+    RuleSeverities severities;
+  };
+  bool matches(const std::vector<std::string>& globs, const std::string& path) const;
+
+  std::filesystem::path source_;  // empty when no file was loaded
+  std::filesystem::path folder_;  // globs are relative to it
+  std::optional<Operation> operation_;
+  RuleSeverities severities_;
+  std::vector<std::string> ignore_;
+  std::vector<Override> overrides_;
+  RuleSeverities command_line_;
+};
+
+}  // namespace appflow_lint::cli

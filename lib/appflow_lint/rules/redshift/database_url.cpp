@@ -1,0 +1,98 @@
+// redshift.database-url: databaseUrl is a Redshift JDBC URL,
+// jdbc:redshift://host:port/database.
+#include <charconv>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "appflow_lint/rules/redshift/redshift_rules.hpp"
+
+namespace appflow_lint::rules {
+namespace {
+
+const RuleInfo kDatabaseUrl{
+    .id = "redshift.database-url",
+    .severity = Severity::Warning,
+    .summary = "databaseUrl is not a Redshift JDBC URL (jdbc:redshift://host:port/database)",
+    .docs = R"md(`databaseUrl` is the JDBC URL of the Amazon Redshift cluster, as the Redshift
+console shows it: `jdbc:redshift://<endpoint>:<port>/<database>`, for example
+`jdbc:redshift://analytics.c7xv3kq9wz1m.us-east-1.redshift.amazonaws.com:5439/dev`.
+A URL without the `jdbc:redshift://` prefix, the host, a numeric port or the
+database name cannot be opened by the JDBC driver. The message says which part is
+missing or malformed; JDBC properties after the database (`?ssl=true`, `;...`)
+are accepted. The URL itself is never printed, since JDBC properties may carry a
+password.)md",
+    .applies_to = "Redshift",
+    .source = "the service model's documentation of RedshiftConnectorProfileProperties.databaseUrl "
+              "(\"The JDBC URL of the Amazon Redshift cluster\") and the Amazon Redshift JDBC driver's URL syntax",
+    .failing_example =
+        R"json("databaseUrl": "analytics.c7xv3kq9wz1m.us-east-1.redshift.amazonaws.com:5439")json",
+    .passing_example =
+        R"json("databaseUrl": "jdbc:redshift://analytics.c7xv3kq9wz1m.us-east-1.redshift.amazonaws.com:5439/dev")json",
+};
+
+// Always matches after the prefix; the groups tell which parts are there:
+// 1 host, 2 ":port" present, 3 port, 4 "/database" present, 5 database.
+const std::regex& jdbc_url() {
+  static const std::regex pattern(R"(^jdbc:redshift://([^/:?;]*)(:([^/?;]*))?(/([^?;]*))?(?:[?;][\s\S]*)?$)",
+                                  std::regex::ECMAScript | std::regex::optimize);
+  return pattern;
+}
+
+// Longer values are schema.maxLength's to report; std::regex recurses per character.
+constexpr std::size_t kLongestChecked = 2048;
+
+std::vector<std::string> problems_in(const std::string& url) {
+  std::smatch parts;
+  if (!std::regex_match(url, parts, jdbc_url())) {
+    return {url.find("://") != std::string::npos ? "it must start with jdbc:redshift:// (it uses another scheme)"
+                                                 : "it must start with jdbc:redshift://"};
+  }
+  std::vector<std::string> problems;
+  if (parts.length(1) == 0) problems.emplace_back("the host (the cluster endpoint) is missing");
+  if (!parts[2].matched) {
+    problems.emplace_back("the port is missing (add :5439, Redshift's default, after the host)");
+  } else {
+    const std::string port = parts.str(3);
+    unsigned value = 0;
+    const auto [end, error] = std::from_chars(port.data(), port.data() + port.size(), value);
+    if (port.empty() || error != std::errc() || end != port.data() + port.size()) {
+      problems.emplace_back("the port must be digits");
+    } else if (value == 0 || value > 65535) {
+      problems.emplace_back("the port must be between 1 and 65535");
+    }
+  }
+  if (!parts[4].matched || parts.length(5) == 0) {
+    problems.emplace_back("the database name is missing (end the URL with /<database>, e.g. /dev)");
+  }
+  return problems;
+}
+
+class DatabaseUrl final : public BasicRuleModule {
+ public:
+  DatabaseUrl() : BasicRuleModule({&kDatabaseUrl}) {}
+
+  void check(const RuleContext& context, Reporter& out) const override {
+    const std::string* url = string_member(redshift::properties(context.document), "databaseUrl");
+    if (url == nullptr || url->empty() || url->size() > kLongestChecked) return;  // schema rules report those
+    std::vector<std::string> problems;
+    try {
+      problems = problems_in(*url);
+    } catch (const std::regex_error&) {
+      return;  // the engine gave up (complexity/stack): say nothing rather than guess
+    }
+    if (problems.empty()) return;
+    out.report(kDatabaseUrl, redshift::property_pointer("databaseUrl"), Anchor::Value,
+               "databaseUrl must be a JDBC URL jdbc:redshift://host:port/database, but {}",
+               fmt::join(problems, "; "));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<RuleModule> make_redshift_database_url() { return std::make_unique<DatabaseUrl>(); }
+
+}  // namespace appflow_lint::rules

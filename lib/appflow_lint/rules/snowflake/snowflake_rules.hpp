@@ -1,0 +1,12 @@
+// Factories of the snowflake family (one per rule file).
+#pragma once
+
+#include <memory>
+
+#include "appflow_lint/rules/rule_module.hpp"
+
+namespace appflow_lint::rules {
+
+std::unique_ptr<RuleModule> make_snowflake_stage_format();
+
+}  // namespace appflow_lint::rules
