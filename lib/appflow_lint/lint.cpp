@@ -9,6 +9,7 @@
 #include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/schema_engine/schema_bundle.hpp"
 #include "appflow_lint/schema_engine/sensitive_nodes.hpp"
+#include "appflow_lint/source_map/structure_index.hpp"
 
 namespace appflow_lint {
 
@@ -52,9 +53,15 @@ std::size_t code_point_end(std::string_view text, std::size_t offset) {
   return end;
 }
 
-void report_duplicate_keys(const std::vector<std::string>& pointers,
+// Each repeated key gets its own range: a key written three times has two
+// duplicates with one pointer, so the pointer alone cannot place them.
+void report_duplicate_keys(std::string_view text, const std::vector<std::string>& pointers,
                            const schema_engine::CompiledSchema& schema, Reporter& out) {
-  for (const auto& pointer : pointers) {
+  if (pointers.empty()) return;
+  const auto index = source_map::StructureIndex::build(text);
+  const auto& spans = index.repeated_keys();
+  for (std::size_t i = 0; i < pointers.size(); ++i) {
+    const std::string& pointer = pointers[i];
     auto tokens = json_pointer::split(pointer);
     const std::string key = tokens.empty() ? "" : tokens.back();
     if (!tokens.empty()) tokens.pop_back();
@@ -63,7 +70,23 @@ void report_duplicate_keys(const std::vector<std::string>& pointers,
                "{} appears more than once in this object; only the last value counts",
                hide_key ? std::string("a key") : "'" + key + "'")
         .suggest("remove the earlier member");
+    if (spans.size() == pointers.size()) out.diagnostics().back().byte_span = spans[i];
   }
+}
+
+// Depth of a value, without recursion (a caller's value may nest arbitrarily).
+std::size_t nesting_depth(const nlohmann::json& value) {
+  std::size_t deepest = 0;
+  std::vector<std::pair<const nlohmann::json*, std::size_t>> pending{{&value, 1}};
+  while (!pending.empty()) {
+    const auto [node, depth] = pending.back();
+    pending.pop_back();
+    if (!node->is_structured()) continue;
+    deepest = std::max(deepest, depth);
+    if (deepest > parse::kDefaultMaxDepth) break;
+    for (const auto& child : *node) pending.emplace_back(&child, depth + 1);
+  }
+  return deepest;
 }
 
 }  // namespace
@@ -119,7 +142,7 @@ LintResult LinterImpl::lint_text(std::string_view text) const {
                                    parse::kDefaultMaxDepth));
     return finish(reporter, nullptr, SourceText{text, false}, {});
   }
-  report_duplicate_keys(parsed.duplicate_keys, validator_.schema(), reporter);
+  report_duplicate_keys(text, parsed.duplicate_keys, validator_.schema(), reporter);
   std::vector<std::string> notes;
   check_document(parsed.value, reporter, notes);
   return finish(reporter, &parsed.value, SourceText{text, true}, std::move(notes));
@@ -127,6 +150,12 @@ LintResult LinterImpl::lint_text(std::string_view text) const {
 
 LintResult LinterImpl::lint_value(const nlohmann::json& document) const {
   Reporter reporter;
+  if (nesting_depth(document) > parse::kDefaultMaxDepth) {
+    reporter.report(rules::kJsonTooDeep, "", Anchor::Value,
+                    fmt::format("the request nests deeper than {} levels; no request does, and nothing was checked",
+                                parse::kDefaultMaxDepth));
+    return finish(reporter, nullptr, std::nullopt, {});
+  }
   std::vector<std::string> notes;
   check_document(document, reporter, notes);
   return finish(reporter, &document, std::nullopt, std::move(notes));

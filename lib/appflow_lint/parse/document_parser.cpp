@@ -1,6 +1,7 @@
 #include "appflow_lint/parse/document_parser.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <exception>
 #include <utility>
 
@@ -23,7 +24,13 @@ class DocumentBuilder final : public nlohmann::json_sax<json> {
   bool boolean(bool value) override { return add(json(value)); }
   bool number_integer(number_integer_t value) override { return add(json(value)); }
   bool number_unsigned(number_unsigned_t value) override { return add(json(value)); }
+  // A number written with a fraction or exponent but an integral value (443.0, 1e3)
+  // is an integer in JSON Schema's sense; store it as one where it fits.
   bool number_float(number_float_t value, const string_t& /*text*/) override {
+    constexpr double kLimit = 9007199254740992.0;  // 2^53: every integer below is exact
+    if (std::nearbyint(value) == value && std::fabs(value) < kLimit) {
+      return add(json(static_cast<number_integer_t>(value)));
+    }
     return add(json(value));
   }
   bool string(string_t& value) override { return add(json(std::move(value))); }
@@ -139,6 +146,52 @@ std::string syntax_message(const nlohmann::detail::exception& error,
   return message;
 }
 
+// nlohmann's message format (documented for parse_error.101) tells the two kinds of
+// fault apart: "... - unexpected <token>; expected ..." when a whole, well-formed token
+// is out of place, anything else when the lexer stopped inside a token. `position`
+// is just past the last byte read, so position - 1 is the out-of-place token's last
+// byte (parse_document moves it to the token's first) or the byte the lexer stopped on.
+// An ill-formed UTF-8 sequence is noticed at the byte after its lead byte; the lead
+// byte is what is wrong.
+std::size_t fault_offset(std::size_t position, const std::string& last_token, const std::string& message) {
+  if (position == 0) return 0;
+  const std::size_t stopped = position - 1;
+  if (message.find("ill-formed UTF-8") != std::string::npos) {
+    for (std::size_t back = 1; back <= 3 && back < last_token.size(); ++back) {
+      const auto byte = static_cast<unsigned char>(last_token[last_token.size() - 1 - back]);
+      if (byte >= 0xC0) return stopped - back;
+      if (byte < 0x80) break;
+    }
+  }
+  return stopped;
+}
+
+bool is_whole_token_fault(const std::string& message) { return message.find(" - unexpected ") != std::string::npos; }
+
+// The first byte of the well-formed token whose last byte is at `last`: a string
+// (back to its opening quote), a number or literal (back over its characters), or a
+// one-character token.
+std::size_t token_start(std::string_view text, std::size_t last) {
+  if (last >= text.size()) return text.size();
+  if (text[last] == '"') {
+    for (std::size_t i = last; i-- > 0;) {
+      if (text[i] != '"') continue;
+      std::size_t backslashes = 0;
+      while (backslashes < i && text[i - 1 - backslashes] == '\\') ++backslashes;
+      if (backslashes % 2 == 0) return i;
+    }
+    return last;
+  }
+  const auto in_scalar = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '+' ||
+           c == '-';
+  };
+  if (!in_scalar(text[last])) return last;
+  std::size_t first = last;
+  while (first > 0 && in_scalar(text[first - 1])) --first;
+  return first;
+}
+
 bool DocumentBuilder::parse_error(std::size_t position, const std::string& last_token,
                                   const nlohmann::detail::exception& error) {
   // `position` counts the bytes read, the offending one included (the lexer also
@@ -151,8 +204,9 @@ bool DocumentBuilder::parse_error(std::size_t position, const std::string& last_
     syntax.byte_offset = position - std::min(position, last_token.size());
     syntax.message = "number out of range: too large to represent";
   } else {
-    syntax.byte_offset = position == 0 ? 0 : position - 1;
     syntax.message = syntax_message(error, last_token);
+    syntax.byte_offset = fault_offset(position, last_token, syntax.message);
+    syntax.whole_token = is_whole_token_fault(syntax.message);
   }
   document_.syntax_error = std::move(syntax);
   return false;
@@ -198,8 +252,9 @@ ParsedDocument parse_document(std::string_view text, std::size_t max_depth) {
     // parse_error); the exception text is not used as it might quote the input.
     document.syntax_error = SyntaxError{0, "the document could not be parsed"};
   }
-  if (document.syntax_error) {
-    document.syntax_error->byte_offset = std::min(document.syntax_error->byte_offset, text.size());
+  if (auto& syntax = document.syntax_error) {
+    syntax->byte_offset = std::min(syntax->byte_offset, text.size());
+    if (syntax->whole_token) syntax->byte_offset = token_start(text, syntax->byte_offset);
   }
   if (document.too_deep) {
     document.too_deep_offset = opening_bracket_at_depth(text, max_depth + 1);

@@ -17,6 +17,7 @@ struct SyntaxError {
   // What is wrong, in words, without nlohmann's "[json.exception...]" prefix and
   // without any echo of the input ("last read: ..."), which could hold a secret.
   std::string message;
+  bool whole_token = false;  // a well-formed token out of place (byte_offset is its first byte)
 };
 
 struct ParsedDocument {

@@ -1,6 +1,7 @@
 #include "appflow_lint/schema_engine/keyword_checks.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include <fmt/format.h>
@@ -39,13 +40,20 @@ std::size_t code_points(std::string_view text) {
   }));
 }
 
+// JSON Schema counts 1e20 as an integer; nlohmann stores it as a double.
+bool is_integral_float(const json& value) {
+  if (!value.is_number_float()) return false;
+  const double number = value.get<double>();
+  return std::isfinite(number) && std::nearbyint(number) == number;
+}
+
 std::string_view json_type_name(const json& value) {
   switch (value.type()) {
     case json::value_t::null: return "null";
     case json::value_t::boolean: return "a boolean";
     case json::value_t::number_integer:
     case json::value_t::number_unsigned: return "an integer";
-    case json::value_t::number_float: return "a number with a fraction";
+    case json::value_t::number_float: return is_integral_float(value) ? "an integer" : "a number with a fraction";
     case json::value_t::string: return "a string";
     case json::value_t::array: return "an array";
     case json::value_t::object: return "an object";
@@ -58,7 +66,7 @@ bool has_type(const json& value, std::string_view type) {
   if (type == "object") return value.is_object();
   if (type == "array") return value.is_array();
   if (type == "boolean") return value.is_boolean();
-  if (type == "integer") return value.is_number_integer();
+  if (type == "integer") return value.is_number_integer() || is_integral_float(value);
   if (type == "number") return value.is_number();
   if (type == "null") return value.is_null();
   return false;

@@ -51,7 +51,8 @@ std::string decode_key(std::string_view quoted) {
 // valid JSON stops the scan early (leaving a partial index) but never reads out of range.
 class Scanner {
  public:
-  Scanner(std::string_view text, SpanMap& spans) : text_(text), spans_(spans) {}
+  Scanner(std::string_view text, SpanMap& spans, std::vector<std::pair<std::size_t, std::size_t>>& repeated_keys)
+      : text_(text), spans_(spans), repeated_keys_(repeated_keys) {}
 
   void run() {
     pos_ = text_.starts_with(kBom) ? kBom.size() : 0;
@@ -121,7 +122,9 @@ class Scanner {
     const char c = text_[pos_];
     if (c == '{' || c == '[') {
       ++pos_;
-      NodeSpan& stored = spans_.insert_or_assign(std::move(key), span).first->second;
+      const auto [slot, inserted] = spans_.insert_or_assign(std::move(key), span);
+      if (!inserted && span.has_key()) repeated_keys_.emplace_back(key_begin, key_end);
+      NodeSpan& stored = slot->second;
       open_.push_back(OpenContainer{&stored, c == '{', 0});
       return true;
     }
@@ -130,7 +133,9 @@ class Scanner {
       return false;
     }
     span.value_end = pos_;
-    spans_.insert_or_assign(std::move(key), span);
+    if (!spans_.insert_or_assign(std::move(key), span).second && span.has_key()) {
+      repeated_keys_.emplace_back(key_begin, key_end);
+    }
     return true;
   }
 
@@ -170,6 +175,7 @@ class Scanner {
 
   std::string_view text_;
   SpanMap& spans_;
+  std::vector<std::pair<std::size_t, std::size_t>>& repeated_keys_;
   std::size_t pos_ = 0;
   std::vector<OpenContainer> open_;
 };
@@ -178,7 +184,7 @@ class Scanner {
 
 StructureIndex StructureIndex::build(std::string_view text) {
   StructureIndex index;
-  Scanner(text, index.spans_).run();
+  Scanner(text, index.spans_, index.repeated_keys_).run();
   return index;
 }
 

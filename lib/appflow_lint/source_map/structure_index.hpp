@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace appflow_lint::source_map {
 
@@ -29,8 +31,16 @@ class StructureIndex {
   // nullptr when the pointer names no node of the document.
   const NodeSpan* find(std::string_view pointer) const;
 
+  // Key spans of every member whose key already appeared in the same object, in
+  // document order (the same order in which parse_document lists duplicate_keys).
+  const std::vector<std::pair<std::size_t, std::size_t>>& repeated_keys() const noexcept {
+    return repeated_keys_;
+  }
+
  private:
+  // Keyed by the parent's value offset and the member token, not by pointer (see the .cpp).
   std::unordered_map<std::string, NodeSpan> spans_;
+  std::vector<std::pair<std::size_t, std::size_t>> repeated_keys_;
 };
 
 }  // namespace appflow_lint::source_map

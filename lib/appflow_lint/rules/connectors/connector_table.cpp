@@ -9,6 +9,9 @@ namespace {
 // Vendor host suffixes, from each vendor's documentation of its instance URLs.
 constexpr std::array<std::string_view, 4> kSalesforceHosts{
     ".salesforce.com", ".force.com", ".salesforce.mil", ".cloudforce.com"};
+// Account Engagement (Pardot) API hosts, and Salesforce hosts for My Domain setups.
+constexpr std::array<std::string_view, 5> kPardotHosts{
+    ".pardot.com", ".salesforce.com", ".force.com", ".salesforce.mil", ".cloudforce.com"};
 constexpr std::array<std::string_view, 1> kZendeskHosts{".zendesk.com"};
 constexpr std::array<std::string_view, 1> kSlackHosts{".slack.com"};
 constexpr std::array<std::string_view, 2> kServiceNowHosts{".service-now.com", ".servicenowservices.com"};
@@ -38,7 +41,7 @@ constexpr std::array<ConnectorRow, 19> kRows{{
     {"Zendesk", "Zendesk", true, true, kZendeskHosts},
     {"SAPOData", "SAPOData", true, false, {}},
     {"CustomConnector", "CustomConnector", true, false, {}},
-    {"Pardot", "Pardot", true, true, kSalesforceHosts},
+    {"Pardot", "Pardot", true, true, kPardotHosts},
 }};
 
 constexpr std::array<std::string_view, 5> kTypesWithoutProfileMembers{
