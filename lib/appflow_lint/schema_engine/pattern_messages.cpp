@@ -9,13 +9,19 @@ namespace appflow_lint::schema_engine {
 namespace {
 
 // The model's patterns in words, for people who do not read regular expressions.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kPatternWords{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kPatternWords{{
     {R"([\w/!@#+=.-]+)", "letters, digits and _/!@#+=.- only"},
     {R"([\w]+)", "letters, digits and _ only"},
     {R"(\S+)", "no whitespace"},
     {R"([ -~]+)", "printable ASCII characters only"},
     {R"([\s\w/!@#+=.-]*)", "letters, digits, whitespace and _/!@#+=.- only"},
-    {R"([a-zA-Z0-9][\w!@#.-]+)", "a letter or digit, then letters, digits and _!@#.-"},
+    {R"([a-zA-Z0-9][\w!@#.-]+)", "at least 2 characters: a letter or digit, then letters, digits and _!@#.-"},
+    {R"(.*)", "no line breaks"},
+    {R"(^[a-zA-Z0-9_]*$)", "letters, digits and _ only"},
+    {R"(^\d{3}$)", "exactly three digits"},
+    {R"(^$|com.amazonaws.vpce.[\w/!:@#.\-]+)", "empty, or a VPC endpoint service name such as com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0"},
+    {R"(^([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_\-\+\/=]*))", "a JWT: three base64url segments separated by dots"},
+    {R"(^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|])", "an http:// or https:// URL"},
 }};
 
 std::string_view words_for(std::string_view aws_pattern) {
@@ -29,6 +35,10 @@ std::string_view words_for(std::string_view aws_pattern) {
 // exactly when it accepts each character alone, so the offending characters can be
 // found one by one with the same regex.
 bool is_repeated_class(std::string_view aws_pattern) {
+  if (aws_pattern.size() > 2 && aws_pattern.front() == '^' && aws_pattern.back() == '$') {
+    aws_pattern = aws_pattern.substr(1, aws_pattern.size() - 2);  // the model anchors some itself
+  }
+  if (aws_pattern == ".*") return true;
   if (aws_pattern.size() < 3) return false;
   const char last = aws_pattern.back();
   if (last != '+' && last != '*') return false;
