@@ -204,12 +204,13 @@ INSTANTIATE_TEST_SUITE_P(
         SyntaxCase{"nul", 3, "syntax error while parsing value - invalid literal"},
         SyntaxCase{"\"abc", 4, "syntax error while parsing value - invalid string: missing closing quote"},
         SyntaxCase{"\"\xFF\"", 1, "syntax error while parsing value - invalid string: ill-formed UTF-8 byte"},
-        SyntaxCase{"[\"ab\xC3\"]", 5, "syntax error while parsing value - invalid string: ill-formed UTF-8 byte"},
+        SyntaxCase{"[\"ab\xC3\"]", 4,  // the lead byte whose sequence is cut short
+        "syntax error while parsing value - invalid string: ill-formed UTF-8 byte"},
         SyntaxCase{"\"a\x01\"", 2,
                    "syntax error while parsing value - invalid string: control character U+0001 (SOH) must be "
                    "escaped to \\u0001"},
         SyntaxCase{"{} x", 3, "syntax error while parsing value - invalid literal; expected end of input"},
-        SyntaxCase{"01", 1, "syntax error while parsing value - unexpected number literal; expected end of input"},
+        SyntaxCase{"01", 0, "syntax error while parsing value - unexpected number literal; expected end of input"},
         SyntaxCase{"NaN", 0, "syntax error while parsing value - invalid literal"},
         SyntaxCase{"// x\n{}", 0, "syntax error while parsing value - invalid literal"},
         SyntaxCase{"{\"a\":1,}", 7, "syntax error while parsing object key - unexpected '}'; expected string literal"},
