@@ -15,6 +15,8 @@
 
 #include "appflow_lint/appflow_lint.hpp"
 #include "appflow_lint/format/json_format.hpp"
+#include "appflow_lint/format/line_formats.hpp"
+#include "appflow_lint/format/sarif_format.hpp"
 #include "appflow_lint/format/text_format.hpp"
 #include "config.hpp"
 #include "inputs.hpp"
@@ -29,7 +31,7 @@ constexpr int kExitClean = 0;
 constexpr int kExitErrors = 1;
 constexpr int kExitUsage = 2;
 
-enum class OutputFormat { Text, Json };
+enum class OutputFormat { Text, Json, Sarif, Gcc, Github };
 enum class ColorMode { Auto, Always, Never };
 
 struct Settings {
@@ -65,7 +67,7 @@ class Linters {
  public:
   const Linter& get(Operation operation) {
     auto& slot = operation == Operation::CreateConnectorProfile ? create_ : update_;
-    if (!slot) slot.emplace(LinterOptions{operation});
+    if (!slot) slot.emplace(LinterOptions{operation, {}});
     return *slot;
   }
 
@@ -73,6 +75,17 @@ class Linters {
   std::optional<Linter> update_;
   std::optional<Linter> create_;
 };
+
+std::string render(const Settings& settings, const std::vector<format::FileReport>& files) {
+  switch (settings.format) {
+    case OutputFormat::Json: return format::render_json(files);
+    case OutputFormat::Sarif: return format::render_sarif(files);
+    case OutputFormat::Gcc: return format::render_gcc(files);
+    case OutputFormat::Github: return format::render_github(files);
+    case OutputFormat::Text: break;
+  }
+  return format::render_text(files, {use_color(settings.color), true});
+}
 
 void check_across_files(std::vector<format::FileReport>& files) {
   std::vector<DocumentInRun> documents;
@@ -115,11 +128,7 @@ int run(const Settings& settings, const cli::Config& config) {
   if (settings.quiet) keep_errors_only(files);
 
   const format::Summary summary = format::summarize(files);
-  if (settings.format == OutputFormat::Json) {
-    std::fputs(format::render_json(files).c_str(), stdout);
-  } else {
-    std::fputs(format::render_text(files, {use_color(settings.color), true}).c_str(), stdout);
-  }
+  std::fputs(render(settings, files).c_str(), stdout);
   std::fflush(stdout);
   for (const auto& problem : problems) fmt::print(stderr, "appflow-lint: {}\n", problem);
 
@@ -146,8 +155,12 @@ int main(int argc, char** argv) {
   app.add_option("--operation", operation, "The request shape")
       ->check(CLI::IsMember({"UpdateConnectorProfile", "CreateConnectorProfile"}))
       ->capture_default_str();
-  const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text}, {"json", OutputFormat::Json}};
-  app.add_option("--format", settings.format, "Output format: text or json")
+  const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text},
+                                                    {"json", OutputFormat::Json},
+                                                    {"sarif", OutputFormat::Sarif},
+                                                    {"gcc", OutputFormat::Gcc},
+                                                    {"github", OutputFormat::Github}};
+  app.add_option("--format", settings.format, "Output format: text, json, sarif, gcc or github")
       ->transform(CLI::CheckedTransformer(formats))
       ->default_str("text");
   const std::map<std::string, ColorMode> colors{

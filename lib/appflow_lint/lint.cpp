@@ -145,7 +145,7 @@ LintResult LinterImpl::lint_text(std::string_view text) const {
   report_duplicate_keys(text, parsed.duplicate_keys, validator_.schema(), reporter);
   std::vector<std::string> notes;
   check_document(parsed.value, reporter, notes);
-  return finish(reporter, &parsed.value, SourceText{text, true}, std::move(notes));
+  return finish(reporter, &parsed.value, SourceText{text, true, !parsed.duplicate_keys.empty()}, std::move(notes));
 }
 
 LintResult LinterImpl::lint_value(const nlohmann::json& document) const {

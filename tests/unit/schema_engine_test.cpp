@@ -149,7 +149,7 @@ TEST(NameSuggestions, CaseFirstThenNearest) {
 }
 
 TEST(PatternMessages, OffersUnderscoreFixOnlyWhenItMatches) {
-  const std::regex anchored("^(?:[\\w/!@#+=.-]+)$");
+  const re2::RE2 anchored("^(?:[\\w/!@#+=.-]+)$");
   const PatternFault fault = explain_pattern_fault("[\\w/!@#+=.-]+", anchored, "my profile", false);
   EXPECT_EQ(fault.explanation, "(letters, digits and _/!@#+=.- only); found a space at character 3");
   EXPECT_EQ(fault.fixed_value, "my_profile");

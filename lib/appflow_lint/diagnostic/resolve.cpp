@@ -68,14 +68,14 @@ ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending,
       if (span) range = lines.range(span->first, span->second);
       resolved.diagnostics.push_back(to_public(std::move(item), range));
     }
-    if (structure) {
+    if (structure && !source->mask_all_strings) {
       for (const auto& [pointer, anchor] : sensitive) {
         if (auto span = node_span(*structure, pointer, anchor)) {
           resolved.redactions.push_back(lines.range(span->first, span->second));
         }
       }
     } else {
-      for (const auto& [begin, end] : source_map::value_string_spans(source->text)) {
+      for (const auto& [begin, end] : source_map::string_spans(source->text)) {
         resolved.redactions.push_back(lines.range(begin, end));
       }
     }

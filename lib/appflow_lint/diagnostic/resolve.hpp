@@ -15,7 +15,8 @@ namespace appflow_lint {
 
 struct SourceText {
   std::string_view text;
-  bool parsed = false;  // true when nlohmann accepted it (the structure index applies)
+  bool parsed = false;        // true when nlohmann accepted it (the structure index applies)
+  bool mask_all_strings = false;  // structure cannot tell where secrets are (syntax error, repeated keys)
 };
 
 struct ResolvedDiagnostics {

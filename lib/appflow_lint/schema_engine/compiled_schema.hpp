@@ -1,14 +1,22 @@
 // One generated JSON Schema, parsed once: the valijson form for validation, the
-// JSON form for classifying faults and writing messages, and every pattern's regex.
+// JSON form for classifying faults and writing messages, and every pattern compiled
+// with RE2.
+//
+// Patterns are matched with RE2, not by valijson: valijson uses std::regex, whose
+// libstdc++ matcher recurses once per character and overflows the stack on long
+// strings (a 100,000-character value crashed it), and is slow. RE2 runs in linear
+// time without recursion. valijson validates everything else.
 #pragma once
 
-#include <regex>
 #include <string>
 #include <string_view>
+#include <memory>
+#include <regex>
 #include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include <re2/re2.h>
 #include <valijson/schema.hpp>
 
 namespace appflow_lint::schema_engine {
@@ -25,20 +33,23 @@ class CompiledSchema {
   // when the path leaves the schema (an unknown member).
   const nlohmann::json* subschema_at(const std::vector<std::string>& pointer_tokens) const;
 
-  // The compiled regex of a schema `pattern` keyword. Every pattern is compiled in the
-  // constructor, so lookups never insert: concurrent readers are safe.
-  const std::regex& regex(const std::string& pattern) const;
+  // Whether `value` matches a schema `pattern` keyword as a whole. Every pattern is
+  // compiled in the constructor; RE2 objects are safe to share between threads.
+  bool matches(const std::string& pattern, std::string_view value) const;
+  const re2::RE2& regex(const std::string& pattern) const;
 
-  // valijson wants a mutable cache; handing it the pre-filled one keeps it read-only
-  // in practice (it inserts only on a miss, and there are no misses).
-  std::unordered_map<std::string, std::regex>& regex_cache() const noexcept {
-    return regex_cache_;
-  }
+  // Whether every string in `document` (and every map key) matches its pattern.
+  bool patterns_hold(const nlohmann::json& document) const;
+
+  // valijson's visitor wants a regex cache; the schema it sees has no patterns, so
+  // the cache stays empty and is never written.
+  std::unordered_map<std::string, std::regex>& unused_regex_cache() const noexcept { return unused_regex_cache_; }
 
  private:
   nlohmann::json root_;
   valijson::Schema validator_schema_;
-  mutable std::unordered_map<std::string, std::regex> regex_cache_;
+  std::unordered_map<std::string, std::unique_ptr<re2::RE2>> patterns_;
+  mutable std::unordered_map<std::string, std::regex> unused_regex_cache_;
 };
 
 // The subschema for one step down from `schema` into member or element `token`.

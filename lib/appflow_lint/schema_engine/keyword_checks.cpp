@@ -10,6 +10,7 @@
 #include "appflow_lint/schema_engine/keyword.hpp"
 #include "appflow_lint/schema_engine/name_suggestions.hpp"
 #include "appflow_lint/schema_engine/pattern_messages.hpp"
+#include "appflow_lint/schema_engine/sensitive_nodes.hpp"
 
 namespace appflow_lint::schema_engine {
 namespace {
@@ -19,9 +20,14 @@ using nlohmann::json;
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The name people know a node by: its member name, or "name[3]" for an element.
-std::string subject(const std::string& pointer) {
+// An entry of a map whose keys are secret (credentialsMap) is "an entry of <map>".
+std::string subject(const CheckContext& context, const std::string& pointer) {
   if (pointer.empty()) return "the request";
-  const auto tokens = json_pointer::split(pointer);
+  auto tokens = json_pointer::split(pointer);
+  const std::string map_name = tokens.size() >= 2 ? tokens[tokens.size() - 2] : "";
+  tokens.pop_back();
+  if (has_sensitive_keys(context.schema, tokens)) return "an entry of " + map_name;
+  tokens = json_pointer::split(pointer);
   std::string name;
   for (const auto& token : tokens) {
     const bool index = !token.empty() && std::all_of(token.begin(), token.end(), is_digit);
@@ -83,7 +89,7 @@ std::string_view article_type(std::string_view type) {
 }
 
 // Returns false when the type is wrong: the other keywords do not apply then.
-bool check_type(const json& node, const json& schema, const std::string& pointer,
+bool check_type(const CheckContext& context, const json& node, const json& schema, const std::string& pointer,
                 Reporter& out) {
   auto type = schema.find("type");
   if (type == schema.end() || !type->is_string()) return true;
@@ -91,7 +97,7 @@ bool check_type(const json& node, const json& schema, const std::string& pointer
   if (has_type(node, expected)) return true;
 
   auto& reported = out.report(rule_for(Keyword::Type), pointer, Anchor::Value,
-                              "{} must be {}, not {}{}", subject(pointer), article_type(expected),
+                              "{} must be {}, not {}{}", subject(context, pointer), article_type(expected),
                               json_type_name(node),
                               node.is_null() ? " (AWS SDKs reject null: leave the member out)" : "");
   if (node.is_null()) {
@@ -115,21 +121,21 @@ void check_string(const json& node, const json& schema, const std::string& point
   const std::size_t length = code_points(text);
   if (auto min = schema.find("minLength"); min != schema.end() && length < min->get<std::size_t>()) {
     out.report(rule_for(Keyword::MinLength), pointer, Anchor::Value,
-               "{} must be at least {} long; it has {}", subject(pointer),
+               "{} must be at least {} long; it has {}", subject(context, pointer),
                characters(min->get<std::size_t>()), length);
   }
   if (auto max = schema.find("maxLength"); max != schema.end() && length > max->get<std::size_t>()) {
     out.report(rule_for(Keyword::MaxLength), pointer, Anchor::Value,
-               "{} must be at most {} long; it has {}", subject(pointer),
+               "{} must be at most {} long; it has {}", subject(context, pointer),
                characters(max->get<std::size_t>()), length);
   }
   if (auto pattern = schema.find("pattern"); pattern != schema.end()) {
     const auto& anchored = context.schema.regex(pattern->get_ref<const std::string&>());
-    if (!std::regex_search(text, anchored)) {
+    if (!re2::RE2::FullMatch(text, anchored)) {
       const std::string aws_pattern = schema.value("x-aws-pattern", pattern->get<std::string>());
       const PatternFault fault = explain_pattern_fault(aws_pattern, anchored, text, sensitive);
       auto& reported = out.report(rule_for(Keyword::Pattern), pointer, Anchor::Value,
-                                  "{} must match {}{}{}", subject(pointer), aws_pattern,
+                                  "{} must match {}{}{}", subject(context, pointer), aws_pattern,
                                   fault.explanation.empty() ? "" : " ", fault.explanation);
       if (fault.fixed_value) {
         reported.suggest("replace the disallowed characters with '_'", json(*fault.fixed_value).dump());
@@ -138,7 +144,8 @@ void check_string(const json& node, const json& schema, const std::string& point
   }
 }
 
-void check_enum(const json& node, const json& schema, const std::string& pointer, Reporter& out) {
+void check_enum(const CheckContext& context, const json& node, const json& schema, const std::string& pointer,
+                Reporter& out) {
   auto allowed = schema.find("enum");
   if (allowed == schema.end() || std::find(allowed->begin(), allowed->end(), node) != allowed->end()) {
     return;
@@ -148,7 +155,7 @@ void check_enum(const json& node, const json& schema, const std::string& pointer
     if (value.is_string()) names.push_back(value.get_ref<const std::string&>());
   }
   auto& reported = out.report(rule_for(Keyword::Enum), pointer, Anchor::Value,
-                              "{} must be one of {}; found {}", subject(pointer),
+                              "{} must be one of {}; found {}", subject(context, pointer),
                               fmt::join(names, ", "), node.dump());
   if (node.is_string()) {
     if (auto closest = closest_name(node.get_ref<const std::string&>(), names)) {
@@ -157,15 +164,16 @@ void check_enum(const json& node, const json& schema, const std::string& pointer
   }
 }
 
-void check_number(const json& node, const json& schema, const std::string& pointer, Reporter& out) {
+void check_number(const CheckContext& context, const json& node, const json& schema, const std::string& pointer,
+                  Reporter& out) {
   const double value = node.get<double>();
   if (auto min = schema.find("minimum"); min != schema.end() && value < min->get<double>()) {
     out.report(rule_for(Keyword::Minimum), pointer, Anchor::Value, "{} must be at least {}; found {}",
-               subject(pointer), min->dump(), node.dump());
+               subject(context, pointer), min->dump(), node.dump());
   }
   if (auto max = schema.find("maximum"); max != schema.end() && value > max->get<double>()) {
     out.report(rule_for(Keyword::Maximum), pointer, Anchor::Value, "{} must be at most {}; found {}",
-               subject(pointer), max->dump(), node.dump());
+               subject(context, pointer), max->dump(), node.dump());
   }
 }
 
@@ -195,7 +203,7 @@ void report_unknown_member(const json& schema, const std::string& pointer, const
   }
   const auto names = property_names(schema);
   const auto closest = closest_name(name, names);
-  const std::string where = pointer.empty() ? "the request" : subject(pointer);
+  const std::string where = pointer.empty() ? "the request" : subject(context, pointer);
   if (closest) {
     out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key,
                "{} has no member '{}'; did you mean '{}'? (names are case-sensitive)", where, name,
@@ -221,7 +229,7 @@ void check_map_key(const std::string& key, const json& key_schema, const std::st
   }
   if (auto pattern = key_schema.find("pattern"); pattern != key_schema.end()) {
     const auto& anchored = context.schema.regex(pattern->get_ref<const std::string&>());
-    if (!std::regex_search(key, anchored)) {
+    if (!re2::RE2::FullMatch(key, anchored)) {
       const std::string aws_pattern = key_schema.value("x-aws-pattern", pattern->get<std::string>());
       const PatternFault fault = explain_pattern_fault(aws_pattern, anchored, key, sensitive);
       faults.push_back(fmt::format("match {}{}{}", aws_pattern, fault.explanation.empty() ? "" : " ",
@@ -230,7 +238,7 @@ void check_map_key(const std::string& key, const json& key_schema, const std::st
   }
   if (faults.empty()) return;
   out.report(rule_for(Keyword::PropertyName), json_pointer::child(pointer, key), Anchor::Key,
-             "{} of {} must {}", shown, subject(pointer), fmt::join(faults, " and "));
+             "{} of {} must {}", shown, subject(context, pointer), fmt::join(faults, " and "));
 }
 
 void check_object(const json& node, const json& schema, const std::string& pointer,
@@ -240,7 +248,7 @@ void check_object(const json& node, const json& schema, const std::string& point
       const auto& member = name.get_ref<const std::string&>();
       if (!node.contains(member)) {
         out.report(rule_for(Keyword::Required), pointer, Anchor::Value, "{} is missing the required member '{}'",
-                   pointer.empty() ? "the request" : subject(pointer), member);
+                   pointer.empty() ? "the request" : subject(context, pointer), member);
       }
     }
   }
@@ -256,11 +264,11 @@ void check_object(const json& node, const json& schema, const std::string& point
   const std::size_t size = node.size();
   if (auto min = schema.find("minProperties"); min != schema.end() && size < min->get<std::size_t>()) {
     out.report(rule_for(Keyword::MinProperties), pointer, Anchor::Value,
-               "{} must have at least {} entries; it has {}", subject(pointer), min->get<std::size_t>(), size);
+               "{} must have at least {} entries; it has {}", subject(context, pointer), min->get<std::size_t>(), size);
   }
   if (auto max = schema.find("maxProperties"); max != schema.end() && size > max->get<std::size_t>()) {
     out.report(rule_for(Keyword::MaxProperties), pointer, Anchor::Value,
-               "{} must have at most {} entries; it has {}", subject(pointer), max->get<std::size_t>(), size);
+               "{} must have at most {} entries; it has {}", subject(context, pointer), max->get<std::size_t>(), size);
   }
 }
 
@@ -273,12 +281,12 @@ bool is_sensitive(const nlohmann::json& subschema) {
 
 bool check_node(const CheckContext& context, const nlohmann::json& node,
                 const nlohmann::json& subschema, const std::string& pointer, Reporter& out) {
-  if (!check_type(node, subschema, pointer, out)) return false;
-  check_enum(node, subschema, pointer, out);
+  if (!check_type(context, node, subschema, pointer, out)) return false;
+  check_enum(context, node, subschema, pointer, out);
   if (node.is_string()) {
     check_string(node, subschema, pointer, context, out);
   } else if (node.is_number()) {
-    check_number(node, subschema, pointer, out);
+    check_number(context, node, subschema, pointer, out);
   } else if (node.is_object()) {
     check_object(node, subschema, pointer, context, out);
   }

@@ -75,7 +75,7 @@ std::string describe_character(std::string_view character) {
 
 }  // namespace
 
-PatternFault explain_pattern_fault(std::string_view aws_pattern, const std::regex& anchored,
+PatternFault explain_pattern_fault(std::string_view aws_pattern, const re2::RE2& anchored,
                                    std::string_view value, bool sensitive) {
   PatternFault fault;
   const std::string_view words = words_for(aws_pattern);
@@ -93,9 +93,9 @@ PatternFault explain_pattern_fault(std::string_view aws_pattern, const std::rege
   for (std::size_t i = 0; i < value.size();) {
     const std::size_t length = std::min(code_point_length(static_cast<unsigned char>(value[i])),
                                         value.size() - i);
-    const std::string character(value.substr(i, length));
+    const std::string_view character = value.substr(i, length);
     ++position;
-    if (std::regex_search(character, anchored)) {
+    if (re2::RE2::FullMatch(character, anchored)) {
       fixed += character;
     } else {
       if (first_bad.empty()) {
@@ -112,7 +112,7 @@ PatternFault explain_pattern_fault(std::string_view aws_pattern, const std::rege
                 : fmt::format("found {} at character {}", describe_character(first_bad),
                               first_bad_position);
   fault.explanation += fault.explanation.empty() ? found : "; " + found;
-  if (!sensitive && std::regex_search(fixed, anchored)) fault.fixed_value = std::move(fixed);
+  if (!sensitive && re2::RE2::FullMatch(fixed, anchored)) fault.fixed_value = std::move(fixed);
   return fault;
 }
 

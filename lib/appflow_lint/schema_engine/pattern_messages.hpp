@@ -2,9 +2,10 @@
 #pragma once
 
 #include <optional>
-#include <regex>
 #include <string>
 #include <string_view>
+
+#include <re2/re2.h>
 
 namespace appflow_lint::schema_engine {
 
@@ -15,7 +16,7 @@ struct PatternFault {
 
 // `aws_pattern` is the model's pattern, `anchored` its whole-string regex. For a
 // sensitive value nothing of the value is quoted and no fix is offered.
-PatternFault explain_pattern_fault(std::string_view aws_pattern, const std::regex& anchored,
+PatternFault explain_pattern_fault(std::string_view aws_pattern, const re2::RE2& anchored,
                                    std::string_view value, bool sensitive);
 
 }  // namespace appflow_lint::schema_engine

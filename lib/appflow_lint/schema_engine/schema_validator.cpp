@@ -14,10 +14,10 @@ using Adapter = valijson::adapters::NlohmannJsonAdapter;
 bool run_valijson(const CompiledSchema& schema, const nlohmann::json& document,
                   valijson::ValidationResults* results) {
   Adapter target(document);
-  // A visitor built directly (not valijson::Validator, which owns a mutable regex
-  // cache) so that every thread shares the schema's pre-compiled regexes.
+  // A visitor built directly: valijson::Validator owns a mutable regex cache, which
+  // threads sharing one linter could not share (the schema valijson sees has no patterns).
   valijson::ValidationVisitor<Adapter> visitor(target, {"<root>"}, /*strictTypes=*/true, results,
-                                               schema.regex_cache());
+                                               schema.unused_regex_cache());
   return visitor.validateSchema(schema.validator_schema());
 }
 
@@ -54,8 +54,9 @@ SchemaValidator::SchemaValidator(std::string_view schema_text, std::string opera
       other_operation_name_(std::move(other_operation_name)) {}
 
 bool SchemaValidator::validate(const nlohmann::json& document, Reporter& out) const {
-  // valijson gives the verdict; it stops at the first fault when it keeps no results.
-  if (run_valijson(*schema_, document, nullptr)) return true;
+  // valijson (everything but patterns) and RE2 (patterns) give the verdict; valijson
+  // stops at the first fault when it keeps no results.
+  if (run_valijson(*schema_, document, nullptr) && schema_->patterns_hold(document)) return true;
 
   const CheckContext context{*schema_, operation_name_, other_ ? &other_->root() : nullptr,
                              other_operation_name_};

@@ -23,7 +23,13 @@ void walk(const nlohmann::json& node, const nlohmann::json& schema, const std::s
     for (const auto& [name, value] : node.items()) {
       const std::string child_pointer = json_pointer::child(pointer, name);
       if (sensitive_keys) out.emplace_back(child_pointer, Anchor::Key);
-      if (const auto* child = child_schema(schema, name)) walk(value, *child, child_pointer, out);
+      if (const auto* child = child_schema(schema, name)) {
+        walk(value, *child, child_pointer, out);
+      } else if (value.is_structured()) {
+        // A member the schema does not know (a misspelt `salesforce`) may still hold
+        // real tokens: nothing inside it is echoed.
+        out.emplace_back(child_pointer, Anchor::Value);
+      }
     }
   } else if (node.is_array()) {
     for (std::size_t i = 0; i < node.size(); ++i) {

@@ -1,6 +1,7 @@
-// Spans of string-literal contents that are not object keys, in text that may
-// not be valid JSON. Used to mask every value of a document that failed to parse,
-// since without a parse nothing tells which member a secret belongs to.
+// Spans of string-literal contents (double- or single-quoted, keys included: a
+// credentialsMap key is a secret too), in text that may not be valid JSON. Used to
+// mask every string of a document whose structure cannot be trusted (a syntax
+// error, or repeated keys whose earlier values the parsed value no longer holds).
 #pragma once
 
 #include <cstddef>
@@ -12,6 +13,6 @@ namespace appflow_lint::source_map {
 
 // [begin, end) byte spans of the contents between the quotes (an unterminated
 // string runs to the end of its line).
-std::vector<std::pair<std::size_t, std::size_t>> value_string_spans(std::string_view text);
+std::vector<std::pair<std::size_t, std::size_t>> string_spans(std::string_view text);
 
 }  // namespace appflow_lint::source_map

@@ -1,8 +1,11 @@
 // redshift.database-url: databaseUrl is a Redshift JDBC URL,
 // jdbc:redshift://host:port/database.
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <regex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
@@ -23,8 +26,10 @@ console shows it: `jdbc:redshift://<endpoint>:<port>/<database>`, for example
 A URL without the `jdbc:redshift://` prefix, the host, a numeric port or the
 database name cannot be opened by the JDBC driver. The message says which part is
 missing or malformed; JDBC properties after the database (`?ssl=true`, `;...`)
-are accepted. The URL itself is never printed, since JDBC properties may carry a
-password.)md",
+are accepted. Other `jdbc:redshift:` forms (such as the IAM form
+`jdbc:redshift:iam://`) are reported too; if one works for your profile, turn the
+rule off for it. The URL itself is never printed, since JDBC properties may carry
+a password.)md",
     .applies_to = "Redshift",
     .source = "the service model's documentation of RedshiftConnectorProfileProperties.databaseUrl "
               "(\"The JDBC URL of the Amazon Redshift cluster\") and the Amazon Redshift JDBC driver's URL syntax",
@@ -48,8 +53,17 @@ constexpr std::size_t kLongestChecked = 2048;
 std::vector<std::string> problems_in(const std::string& url) {
   std::smatch parts;
   if (!std::regex_match(url, parts, jdbc_url())) {
-    return {url.find("://") != std::string::npos ? "it must start with jdbc:redshift:// (it uses another scheme)"
-                                                 : "it must start with jdbc:redshift://"};
+    constexpr std::string_view kPrefix = "jdbc:redshift://";
+    const bool prefix_in_other_case =
+        url.size() >= kPrefix.size() && std::equal(kPrefix.begin(), kPrefix.end(), url.begin(), [](char p, char c) {
+          return p == std::tolower(static_cast<unsigned char>(c));
+        });
+    if (prefix_in_other_case) return {"its jdbc:redshift:// prefix must be lowercase"};
+    if (url.rfind("jdbc:redshift:", 0) == 0) {
+      return {"it must start with jdbc:redshift:// (not another jdbc:redshift: form)"};
+    }
+    if (url.find("://") != std::string::npos) return {"it must start with jdbc:redshift:// (it uses another scheme)"};
+    return {"it must start with jdbc:redshift://"};
   }
   std::vector<std::string> problems;
   if (parts.length(1) == 0) problems.emplace_back("the host (the cluster endpoint) is missing");
@@ -58,10 +72,12 @@ std::vector<std::string> problems_in(const std::string& url) {
   } else {
     const std::string port = parts.str(3);
     unsigned value = 0;
-    const auto [end, error] = std::from_chars(port.data(), port.data() + port.size(), value);
-    if (port.empty() || error != std::errc() || end != port.data() + port.size()) {
+    const bool digits =
+        !port.empty() && std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits) {
       problems.emplace_back("the port must be digits");
-    } else if (value == 0 || value > 65535) {
+    } else if (std::from_chars(port.data(), port.data() + port.size(), value).ec != std::errc() || value == 0 ||
+               value > 65535) {
       problems.emplace_back("the port must be between 1 and 65535");
     }
   }

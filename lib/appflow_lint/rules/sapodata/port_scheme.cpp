@@ -12,7 +12,7 @@ namespace {
 const RuleInfo kPortSchemeMismatch{
     .id = "sapodata.port-scheme-mismatch",
     .severity = Severity::Warning,
-    .summary = "SAPOData portNumber is the well-known port of the other scheme than applicationHostUrl's",
+    .summary = "SAPOData portNumber 443 with an http:// applicationHostUrl, or 80 with https://",
     .docs = R"md(AppFlow connects to `applicationHostUrl` on `portNumber`. Port 443 is the
 HTTPS port and 80 the HTTP port, so `443` with an `http://` URL, or `80` with an
 `https://` URL, speaks the wrong protocol to the port and the connection fails (or,

@@ -1,9 +1,12 @@
 // snowflake.stage-format: stage is the fully qualified stage name
 // <database>.<schema>.<stage>.
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -29,7 +32,8 @@ digits, `_` and `$`; anything else must be double-quoted, and a quoted identifie
 parts. A leading `@` (the SQL stage-reference sign) is not part of the name.)md",
     .applies_to = "Snowflake",
     .source = "the service model's documentation of SnowflakeConnectorProfileProperties.stage (\"written in "
-              "the following format: <Database><Schema><Stage Name>\") and Snowflake's identifier requirements",
+              "the following format: <Database><Schema><Stage Name>\", i.e. a Snowflake fully qualified object name) "
+              "and Snowflake's identifier requirements (docs.snowflake.com, Identifier requirements)",
     .failing_example = R"json("stage": "APPFLOW_STAGE")json",
     .passing_example = R"json("stage": "SALES_DB.PUBLIC.APPFLOW_STAGE")json",
 };
@@ -132,7 +136,11 @@ class StageFormat final : public BasicRuleModule {
   void check(const RuleContext& context, Reporter& out) const override {
     const nlohmann::json* properties = object_member(find(context.document, paths::kProperties), "Snowflake");
     const std::string* stage = string_member(properties, "stage");
-    if (stage == nullptr || stage->empty()) return;  // schema.pattern reports an empty stage
+    // schema.pattern (\S+) reports an empty stage or one with whitespace.
+    if (stage == nullptr || stage->empty() ||
+        std::any_of(stage->begin(), stage->end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
+      return;
+    }
     if (auto problem = stage_problem(*stage)) {
       out.report(kStageFormat,
                  json_pointer::child(json_pointer::child(paths::kProperties, "Snowflake"), "stage"),

@@ -1,0 +1,64 @@
+#include "appflow_lint/format/line_formats.hpp"
+
+#include <fmt/format.h>
+
+namespace appflow_lint::format {
+namespace {
+
+// GitHub's workflow-command escaping: data escapes %, CR, LF; property values also : and ,.
+std::string escape_github(std::string_view text, bool property) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else if (property && c == ':') out += "%3A";
+    else if (property && c == ',') out += "%2C";
+    else out += c;
+  }
+  return out;
+}
+
+std::string_view github_level(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Info: return "notice";
+  }
+  return "error";
+}
+
+template <typename Render>
+std::string each_diagnostic(const std::vector<FileReport>& files, Render render) {
+  fmt::memory_buffer out;
+  for (const auto& file : files) {
+    for (const auto& document : file.documents) {
+      for (const auto& diagnostic : document.result.diagnostics) {
+        const Range range = diagnostic.range.value_or(Range{{1, 1}, {1, 1}});
+        render(out, file, diagnostic, range);
+      }
+    }
+  }
+  return fmt::to_string(out);
+}
+
+}  // namespace
+
+std::string render_gcc(const std::vector<FileReport>& files) {
+  return each_diagnostic(files, [](fmt::memory_buffer& out, const FileReport& file, const Diagnostic& d,
+                                   const Range& range) {
+    fmt::format_to(std::back_inserter(out), "{}:{}:{}: {}: {} [{}]\n", file.path, range.start.line,
+                   range.start.column, to_string(d.severity), d.message, d.rule);
+  });
+}
+
+std::string render_github(const std::vector<FileReport>& files) {
+  return each_diagnostic(files, [](fmt::memory_buffer& out, const FileReport& file, const Diagnostic& d,
+                                   const Range& range) {
+    fmt::format_to(std::back_inserter(out), "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+                   github_level(d.severity), escape_github(file.path, true), range.start.line, range.start.column,
+                   range.end.line, range.end.column, escape_github(d.rule, true), escape_github(d.message, false));
+  });
+}
+
+}  // namespace appflow_lint::format

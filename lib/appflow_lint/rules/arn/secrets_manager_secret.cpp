@@ -1,0 +1,60 @@
+// arn.secrets-manager-secret: clientCredentialsArn must be a Secrets Manager secret's ARN.
+#include <regex>
+
+#include "appflow_lint/rules/arn/arn_check.hpp"
+#include "appflow_lint/rules/arn/arn_rules.hpp"
+
+namespace appflow_lint::rules {
+namespace {
+
+const RuleInfo kSecretsManagerSecret{
+    .id = "arn.secrets-manager-secret",
+    .severity = Severity::Error,
+    .summary = "A clientCredentialsArn that no Secrets Manager secret can have",
+    .docs = R"md(`clientCredentialsArn` names the Secrets Manager secret that holds the connected
+app's client ID and secret. The model's pattern (`arn:aws:secretsmanager:.*:[0-9]+:.*`)
+lets through ARNs no secret has. A secret's ARN is
+`arn:aws:secretsmanager:<region>:<account>:secret:<name>`: a region such as
+`us-east-1`, a 12-digit account, and `secret:` followed by the name (letters, digits
+and `/_+=.@-`, usually ending in the 6-character suffix Secrets Manager adds).
+The model marks the member sensitive, so the message says which part is wrong
+without quoting any of it.)md",
+    .applies_to = "Salesforce, Pardot (connectorProfileCredentials clientCredentialsArn)",
+    .source = "Secrets Manager User Guide: secret ARN format and secret name characters; the service model's "
+              "documentation of SalesforceConnectorProfileCredentials and PardotConnectorProfileCredentials "
+              "clientCredentialsArn",
+    .failing_example = R"json("clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:appflow/salesforce")json",
+    .passing_example = R"json("clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:appflow/salesforce-AbCdEf")json",
+};
+
+const std::regex& secret_resource() {
+  static const std::regex re(R"(^secret:[A-Za-z0-9/_+=.@-]{1,512}$)", std::regex::optimize);
+  return re;
+}
+
+std::string secret_fault(std::string_view resource, bool /*quote*/) {
+  if (arn::resource_type(resource) != "secret" || !resource.starts_with("secret:")) {
+    return "the resource is not secret:<name>";
+  }
+  if (resource.size() > 600 || !std::regex_match(resource.begin(), resource.end(), secret_resource())) {
+    return "the secret name is not valid (1-512 of letters, digits and /_+=.@-)";
+  }
+  return {};
+}
+
+constexpr arn::ArnShape kSecretShape{
+    .what = "a Secrets Manager secret ARN",
+    .service = "secretsmanager",
+    .has_region = true,
+    .expected = "arn:aws:secretsmanager:<region>:<12-digit account>:secret:<name>",
+    .resource_fault = secret_fault,
+};
+
+}  // namespace
+
+std::unique_ptr<RuleModule> make_arn_secrets_manager_secret() {
+  return arn::make_arn_module(kSecretsManagerSecret, kSecretShape,
+                              {"/connectorProfileConfig/connectorProfileCredentials/*/clientCredentialsArn"});
+}
+
+}  // namespace appflow_lint::rules

@@ -1,0 +1,16 @@
+// Base64url (RFC 4648 section 5) decoding for JWT segments. Written here because no
+// Debian-packaged, header-only base64 is among the project's dependencies.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace appflow_lint::rules::jwt {
+
+// The bytes `text` encodes, or nullopt when it is not base64url: a character outside
+// A-Z a-z 0-9 - _, a length that no encoding has (1 mod 4), or '=' anywhere but in
+// up to two trailing pad characters (JWTs omit padding; some encoders add it).
+std::optional<std::string> decode_base64url(std::string_view text);
+
+}  // namespace appflow_lint::rules::jwt

@@ -1,0 +1,110 @@
+// oauth.auth-code-without-redirect / oauth.empty-request: the oAuthRequest
+// (ConnectorOAuthRequest) of every credentials object that can carry one.
+#include <array>
+#include <string>
+
+#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/oauth/oauth_rules.hpp"
+
+namespace appflow_lint::rules {
+namespace {
+
+constexpr std::string_view kAppliesTo =
+    "Salesforce, Pardot, GoogleAnalytics, Honeycode, Marketo, Slack, Zendesk, SAPOData (oAuthCredentials), "
+    "ServiceNow (oAuth2Credentials), CustomConnector (oauth2)";
+
+const RuleInfo kAuthCodeWithoutRedirect{
+    .id = "oauth.auth-code-without-redirect",
+    .severity = Severity::Warning,
+    .summary = "oAuthRequest.authCode without redirectUri",
+    .docs = R"md(AppFlow exchanges `oAuthRequest.authCode` for tokens at the connector's token
+endpoint. In the OAuth 2.0 authorization code grant, that exchange must send the
+same `redirect_uri` that the authorization request used, and providers (Salesforce,
+Google, Slack, Zendesk...) reject the exchange without it. Add `redirectUri`, the
+URL the authorization server redirected to with the code (for codes obtained
+through the AppFlow console, typically
+`https://us-east-1.console.aws.amazon.com/appflow/oauth` with your Region). The range covers the
+`authCode` member's key; its value is never shown.)md",
+    .applies_to = kAppliesTo,
+    .source = "RFC 6749 section 4.1.3 (redirect_uri in the access token request); the service model's "
+              "documentation of ConnectorOAuthRequest",
+    .failing_example = R"json("oAuthRequest": {"authCode": "aPrx4sgoM2Nd1zWeFVlOWleWZ5rDxMjE1Ng"})json",
+    .passing_example = R"json("oAuthRequest": {"authCode": "aPrx4sgoM2Nd1zWeFVlOWleWZ5rDxMjE1Ng", "redirectUri": "https://us-east-1.console.aws.amazon.com/appflow/oauth"})json",
+};
+
+const RuleInfo kEmptyRequest{
+    .id = "oauth.empty-request",
+    .severity = Severity::Warning,
+    .summary = "An empty oAuthRequest",
+    .docs = R"md(`oAuthRequest` carries the authorization code (`authCode`) and its
+`redirectUri` for AppFlow to exchange for tokens. An empty object asks for
+nothing; it is usually a leftover of a template, or a sign that the code was
+meant to be filled in. Remove `oAuthRequest`, or add `authCode` and
+`redirectUri`. The range covers the member's key.)md",
+    .applies_to = kAppliesTo,
+    .source = "the service model's documentation of ConnectorOAuthRequest",
+    .failing_example = R"json("oAuthRequest": {})json",
+    .passing_example = R"json("oAuthRequest": {"authCode": "aPrx4sgoM2Nd1zWeFVlOWleWZ5rDxMjE1Ng", "redirectUri": "https://us-east-1.console.aws.amazon.com/appflow/oauth"})json",
+};
+
+// Every credentials object with an oAuthRequest member, by the schema's member names:
+// the connector under connectorProfileCredentials, then the nested object ("" for
+// the connector's credentials themselves).
+struct RequestOwner {
+  std::string_view connector;
+  std::string_view nested;
+};
+constexpr std::array<RequestOwner, 10> kRequestOwners{{
+    {"GoogleAnalytics", ""},
+    {"Honeycode", ""},
+    {"Marketo", ""},
+    {"Salesforce", ""},
+    {"ServiceNow", "oAuth2Credentials"},
+    {"Slack", ""},
+    {"Zendesk", ""},
+    {"SAPOData", "oAuthCredentials"},
+    {"CustomConnector", "oauth2"},
+    {"Pardot", ""},
+}};
+
+class OAuthRequest final : public BasicRuleModule {
+ public:
+  OAuthRequest() : BasicRuleModule({&kAuthCodeWithoutRedirect, &kEmptyRequest}) {}
+
+  void check(const RuleContext& context, Reporter& out) const override {
+    const nlohmann::json* credentials = find(context.document, paths::kCredentials);
+    for (const RequestOwner& owner : kRequestOwners) {
+      const nlohmann::json* holder = object_member(credentials, owner.connector);
+      std::string pointer = json_pointer::child(paths::kCredentials, owner.connector);
+      if (!owner.nested.empty()) {
+        holder = object_member(holder, owner.nested);
+        pointer = json_pointer::child(pointer, owner.nested);
+      }
+      const nlohmann::json* request = object_member(holder, "oAuthRequest");
+      if (request == nullptr) continue;
+      check_request(*request, json_pointer::child(pointer, "oAuthRequest"), out);
+    }
+  }
+
+ private:
+  static void check_request(const nlohmann::json& request, const std::string& pointer, Reporter& out) {
+    if (request.empty()) {
+      out.report(kEmptyRequest, pointer, Anchor::Key,
+                 "oAuthRequest is empty; remove it, or add the authCode to exchange and its redirectUri")
+          .suggest("remove oAuthRequest");
+      return;
+    }
+    if (member(&request, "authCode") != nullptr && member(&request, "redirectUri") == nullptr) {
+      out.report(kAuthCodeWithoutRedirect, json_pointer::child(pointer, "authCode"), Anchor::Key,
+                 "oAuthRequest has authCode but no redirectUri; add redirectUri, the redirect URL the "
+                 "authorization request used, which the token exchange must repeat");
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<RuleModule> make_oauth_request() { return std::make_unique<OAuthRequest>(); }
+
+}  // namespace appflow_lint::rules

@@ -1,0 +1,51 @@
+// salesforce.private-link-in-public-mode: PrivateLink for metadata and authorization
+// calls needs a private connection.
+#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/salesforce/salesforce_rules.hpp"
+
+namespace appflow_lint::rules {
+namespace {
+
+const RuleInfo kPrivateLinkInPublicMode{
+    .id = "salesforce.private-link-in-public-mode",
+    .severity = Severity::Warning,
+    .summary = "usePrivateLinkForMetadataAndAuthorization is true in a Public connection",
+    .docs = R"md(`usePrivateLinkForMetadataAndAuthorization` applies "if the connection mode for
+the connector profile is private": it sends metadata and token calls over AWS
+PrivateLink as well. With `connectionMode` `Public` there is no private
+connection, so the flag has no effect and the profile is probably not what was
+meant. Set `connectionMode` to `Private` (with a Salesforce org that has
+PrivateLink set up), or set the flag to `false` or remove it. The range covers
+the flag's value.)md",
+    .applies_to = "Salesforce",
+    .source = "the service model's documentation of SalesforceConnectorProfileProperties."
+              "usePrivateLinkForMetadataAndAuthorization",
+    .failing_example = R"json("connectionMode": "Public", ... "Salesforce": {"instanceUrl": "https://acme.my.salesforce.com", "usePrivateLinkForMetadataAndAuthorization": true})json",
+    .passing_example = R"json("connectionMode": "Private", ... "Salesforce": {"instanceUrl": "https://acme.my.salesforce.com", "usePrivateLinkForMetadataAndAuthorization": true})json",
+};
+
+class PrivateLink final : public BasicRuleModule {
+ public:
+  PrivateLink() : BasicRuleModule({&kPrivateLinkInPublicMode}) {}
+
+  void check(const RuleContext& context, Reporter& out) const override {
+    const nlohmann::json* properties = object_member(find(context.document, paths::kProperties), "Salesforce");
+    if (!bool_member_is(properties, "usePrivateLinkForMetadataAndAuthorization", true)) return;
+    const std::string* mode = string_member(&context.document, "connectionMode");
+    if (mode == nullptr || *mode != "Public") return;  // absent or not in the enum: the schema's to report
+    out.report(kPrivateLinkInPublicMode,
+               json_pointer::child(json_pointer::child(paths::kProperties, "Salesforce"),
+                                   "usePrivateLinkForMetadataAndAuthorization"),
+               Anchor::Value,
+               "usePrivateLinkForMetadataAndAuthorization is true but connectionMode is Public, so there is no "
+               "private connection to use; set connectionMode to Private, or set this to false")
+        .suggest("set connectionMode to Private, or usePrivateLinkForMetadataAndAuthorization to false");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<RuleModule> make_salesforce_private_link() { return std::make_unique<PrivateLink>(); }
+
+}  // namespace appflow_lint::rules

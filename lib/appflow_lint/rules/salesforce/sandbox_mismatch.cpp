@@ -1,0 +1,103 @@
+// salesforce.sandbox-mismatch: isSandboxEnvironment must agree with the instanceUrl
+// host when that host says which environment it is.
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/salesforce/salesforce_rules.hpp"
+
+namespace appflow_lint::rules {
+namespace {
+
+const RuleInfo kSandboxMismatch{
+    .id = "salesforce.sandbox-mismatch",
+    .severity = Severity::Warning,
+    .summary = "isSandboxEnvironment disagrees with the instanceUrl host",
+    .docs = R"md(`isSandboxEnvironment` tells AppFlow whether the profile is for a sandbox or a
+production org, and Salesforce authorizes the two through different login servers
+(`test.salesforce.com` and `login.salesforce.com`). A flag that contradicts the
+org `instanceUrl` names is a copy-paste slip that usually ends in failed
+authorization. The host decides:
+
+- sandbox: `test.salesforce.com`, `<MyDomain>--<sandbox>.sandbox.my.salesforce.com`;
+- production: `login.salesforce.com`, `<MyDomain>.my.salesforce.com`.
+
+Other hosts (legacy `<MyDomain>--<sandbox>.my.salesforce.com`, scratch,
+Developer Edition, Trailhead, demo and instance hosts such as `na1.salesforce.com`)
+are not judged. The range covers `isSandboxEnvironment`'s value; the suggestion
+sets it to the host's environment.)md",
+    .applies_to = "Salesforce",
+    .source = "the service model's documentation of SalesforceConnectorProfileProperties."
+              "isSandboxEnvironment; Salesforce Help, My Domain URL Formats",
+    .failing_example = R"json("Salesforce": {"instanceUrl": "https://acme--uat.sandbox.my.salesforce.com", "isSandboxEnvironment": false})json",
+    .passing_example = R"json("Salesforce": {"instanceUrl": "https://acme--uat.sandbox.my.salesforce.com", "isSandboxEnvironment": true})json",
+};
+
+// The lower-case host of a URL ("https://user@Acme.my.salesforce.com:443/x" ->
+// "acme.my.salesforce.com"); a value without a scheme is read as starting with the host.
+std::string host_of(std::string_view url) {
+  if (const auto scheme = url.find("://"); scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find_first_of("/?#"));
+  if (const auto at = url.rfind('@'); at != std::string_view::npos) url.remove_prefix(at + 1);
+  url = url.substr(0, url.find(':'));
+  if (!url.empty() && url.back() == '.') url.remove_suffix(1);  // a fully qualified "host."
+  std::string host(url);
+  std::transform(host.begin(), host.end(), host.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return host;
+}
+
+// true: a sandbox host; false: a production host; nullopt: the host does not say.
+std::optional<bool> host_is_sandbox(std::string_view host) {
+  constexpr std::string_view kMyDomain = ".my.salesforce.com";
+  constexpr std::string_view kSandboxMyDomain = ".sandbox.my.salesforce.com";
+  if (host == "test.salesforce.com") return true;
+  if (host == "login.salesforce.com") return false;
+  if (host.ends_with(kSandboxMyDomain)) {
+    const std::string_view name = host.substr(0, host.size() - kSandboxMyDomain.size());
+    if (!name.empty() && name.find('.') == std::string_view::npos) return true;
+    return std::nullopt;
+  }
+  if (host.ends_with(kMyDomain)) {
+    const std::string_view name = host.substr(0, host.size() - kMyDomain.size());
+    // One label, and not the legacy sandbox form <MyDomain>--<sandbox>: production.
+    // More labels (scratch., develop., demo., instance names) do not say.
+    if (!name.empty() && name.find('.') == std::string_view::npos && name.find("--") == std::string_view::npos) {
+      return false;
+    }
+  }
+  return std::nullopt;
+}
+
+class SandboxMismatch final : public BasicRuleModule {
+ public:
+  SandboxMismatch() : BasicRuleModule({&kSandboxMismatch}) {}
+
+  void check(const RuleContext& context, Reporter& out) const override {
+    const nlohmann::json* properties = object_member(find(context.document, paths::kProperties), "Salesforce");
+    const std::string* url = string_member(properties, "instanceUrl");
+    const nlohmann::json* flag = member(properties, "isSandboxEnvironment");
+    if (url == nullptr || flag == nullptr || !flag->is_boolean()) return;
+    const std::optional<bool> sandbox = host_is_sandbox(host_of(*url));
+    if (!sandbox || *sandbox == flag->get<bool>()) return;
+    const std::string pointer =
+        json_pointer::child(json_pointer::child(paths::kProperties, "Salesforce"), "isSandboxEnvironment");
+    const std::string_view right = *sandbox ? "true" : "false";
+    out.report(kSandboxMismatch, pointer, Anchor::Value,
+               "isSandboxEnvironment is {} but instanceUrl is a Salesforce {} host; set isSandboxEnvironment "
+               "to {}, or correct instanceUrl",
+               *sandbox ? "false" : "true", *sandbox ? "sandbox" : "production", right)
+        .suggest(fmt::format("set isSandboxEnvironment to {}", right), std::string(right));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<RuleModule> make_salesforce_sandbox_mismatch() { return std::make_unique<SandboxMismatch>(); }
+
+}  // namespace appflow_lint::rules

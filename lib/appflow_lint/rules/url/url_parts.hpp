@@ -1,0 +1,36 @@
+// A URL split into its RFC 3986 components, for the url family.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace appflow_lint::rules::url {
+
+struct UrlParts {
+  std::string scheme;           // as written; empty when there is none
+  bool has_authority = false;   // "//" follows the scheme
+  bool has_userinfo = false;    // "...@" in the authority
+  bool authority_ok = false;    // the authority is [userinfo@]host[:port] with a numeric port
+  std::string host;             // lower-cased, without a trailing dot; IPv6 literals keep brackets
+  bool has_query = false;
+  std::string query;
+
+  bool scheme_ok() const;       // ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )
+  // An absolute URL with a scheme and a host (what every URL member needs).
+  bool absolute() const { return scheme_ok() && has_authority && authority_ok && !host.empty(); }
+  bool scheme_is(std::string_view wanted) const;  // case-insensitive
+};
+
+// Values longer than this are not parsed (no URL member allows more than 512 characters).
+inline constexpr std::size_t kMaxUrlLength = 2048;
+
+// Splits with the regular expression of RFC 3986 appendix B, then the authority with
+// one more; nullopt only for values longer than kMaxUrlLength.
+std::optional<UrlParts> parse_url(std::string_view text);
+
+// The query's parameter names (percent-decoded), in order, for parameters with a non-empty value.
+std::vector<std::string> query_parameters_with_values(std::string_view query);
+
+}  // namespace appflow_lint::rules::url
