@@ -20,7 +20,8 @@ std::optional<fs::path> discover() {
   std::error_code error;
   for (fs::path folder = fs::current_path(error); !error && !folder.empty(); folder = folder.parent_path()) {
     const fs::path candidate = folder / kConfigName;
-    if (fs::is_regular_file(candidate, error)) return candidate;
+    std::error_code missing;  // a folder without the file is not an error: look further up
+    if (fs::is_regular_file(candidate, missing)) return candidate;
     if (folder == folder.root_path()) break;
   }
   return std::nullopt;

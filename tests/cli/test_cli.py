@@ -890,6 +890,12 @@ class SecretsTest(CliTestCase):
                 for file in json.loads(run.stdout)["files"]:
                     for diagnostic in file["diagnostics"]:
                         for field in ("message", "pointer", "suggestions"):
+                            # The contract's pointer names the member, so a faulty
+                            # credentialsMap entry's key is in it (docs/cli.md, Secrets);
+                            # everywhere else the key is hidden.
+                            if field == "pointer" and "/credentialsMap/" in diagnostic["pointer"] \
+                                    and "credentialsMap key" in where:
+                                continue
                             if marker in json.dumps(diagnostic.get(field, ""), ensure_ascii=False):
                                 found.append(f"{where} in {file['path']} {diagnostic['rule']} {field}")
             else:
@@ -910,7 +916,9 @@ class SecretsTest(CliTestCase):
                 self.assertGreater(report["summary"]["errors"], 0)
             leaked = self.where_markers_show(run)
             self.assertEqual(leaked, [], f"secrets printed with {' '.join(output)}:\n" + "\n".join(leaked))
-            self.assertNotIn("SeCrEt", run.stdout + run.stderr, run.describe())
+            # credentialsMap keys may stand in pointers only (the contract's pointer names the member).
+            shown = re.sub(r'"pointer": "[^"]*/credentialsMap/[^"]*"', '"pointer": ""', run.stdout)
+            self.assertNotIn("SeCrEt", shown + run.stderr, run.describe())
 
     def test_valid_secrets_next_to_an_unrelated_fault_on_the_same_line(self):
         for connector, credentials in self.credentials().items():
@@ -930,7 +938,9 @@ class SecretsTest(CliTestCase):
         for output in ("text", "json"):
             run = self.run_cli("--format", output, "--jsonl", "-", stdin=lines)
             self.assertEqual(run.status, 1)
-            self.assertNotIn("SeCrEt", run.stdout + run.stderr, run.describe())
+            # credentialsMap keys may stand in pointers only (the contract's pointer names the member).
+            shown = re.sub(r'"pointer": "[^"]*/credentialsMap/[^"]*"', '"pointer": ""', run.stdout)
+            self.assertNotIn("SeCrEt", shown + run.stderr, run.describe())
 
     def test_faulty_secrets_pattern(self):
         for connector, credentials in self.credentials("space").items():

@@ -61,19 +61,30 @@ ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending,
     const source_map::LineIndex lines(source->text);
     std::optional<source_map::StructureIndex> structure;
     if (source->parsed) structure = source_map::StructureIndex::build(source->text);
-    for (auto& item : pending) {
+    // Spans first, then positions in text order: the line index walks each line once.
+    std::vector<std::optional<ByteSpan>> spans;
+    for (const auto& item : pending) {
       std::optional<ByteSpan> span = item.byte_span;
       if (!span && structure) span = node_span(*structure, item.pointer, item.anchor);
+      spans.push_back(span);
+    }
+    std::vector<std::size_t> order(pending.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return spans[a].value_or(ByteSpan{}).first < spans[b].value_or(ByteSpan{}).first;
+    });
+    for (std::size_t i : order) {
       std::optional<Range> range;
-      if (span) range = lines.range(span->first, span->second);
-      resolved.diagnostics.push_back(to_public(std::move(item), range));
+      if (spans[i]) range = lines.range(spans[i]->first, spans[i]->second);
+      resolved.diagnostics.push_back(to_public(std::move(pending[i]), range));
     }
     if (structure && !source->mask_all_strings) {
+      std::vector<ByteSpan> hidden;
       for (const auto& [pointer, anchor] : sensitive) {
-        if (auto span = node_span(*structure, pointer, anchor)) {
-          resolved.redactions.push_back(lines.range(span->first, span->second));
-        }
+        if (auto span = node_span(*structure, pointer, anchor)) hidden.push_back(*span);
       }
+      std::sort(hidden.begin(), hidden.end());
+      for (const auto& [begin, end] : hidden) resolved.redactions.push_back(lines.range(begin, end));
     } else {
       for (const auto& [begin, end] : source_map::string_spans(source->text)) {
         resolved.redactions.push_back(lines.range(begin, end));

@@ -62,7 +62,20 @@ Position LineIndex::position(std::size_t byte_offset) const {
   const auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const auto line_index = static_cast<std::size_t>(next_line - line_starts_.begin()) - 1;
   const std::size_t start = line_starts_[line_index];
-  const std::size_t columns_before = count_code_points(text_.substr(start, offset - start));
+  // Resume from the previous answer when it lies earlier on the same line at a
+  // sequence boundary, so that many positions on one long (minified) line cost one
+  // walk instead of one walk each.
+  std::size_t from = start;
+  std::size_t columns_before = 0;
+  if (cursor_line_ == line_index && cursor_offset_ <= offset && cursor_offset_ >= start &&
+      (cursor_offset_ == text_.size() || !is_continuation(static_cast<unsigned char>(text_[cursor_offset_])))) {
+    from = cursor_offset_;
+    columns_before = cursor_columns_;
+  }
+  columns_before += count_code_points(text_.substr(from, offset - from));
+  cursor_line_ = line_index;
+  cursor_offset_ = offset;
+  cursor_columns_ = columns_before;
   return Position{saturate(line_index + 1), saturate(columns_before + 1)};
 }
 

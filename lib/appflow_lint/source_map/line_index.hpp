@@ -13,6 +13,8 @@ namespace appflow_lint::source_map {
 // Line breaks are "\n", "\r\n" and a lone "\r" (as editors and the LSP count them).
 // A UTF-8 byte-order mark at the start is not counted as a column.
 // Invalid UTF-8 bytes count as one column each, so any byte string maps somewhere.
+// Positions asked for in increasing order cost one walk in total; an instance is
+// for one thread (it remembers the last answer).
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
@@ -30,6 +32,9 @@ class LineIndex {
  private:
   std::string_view text_;
   std::vector<std::size_t> line_starts_;  // byte offset of each line's first byte
+  mutable std::size_t cursor_line_ = static_cast<std::size_t>(-1);  // the last answer, to resume from
+  mutable std::size_t cursor_offset_ = 0;
+  mutable std::size_t cursor_columns_ = 0;
 };
 
 }  // namespace appflow_lint::source_map
