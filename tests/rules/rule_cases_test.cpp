@@ -39,8 +39,8 @@ std::string read_file(const fs::path& path) {
 }
 
 const Linter& linter_for(Operation operation) {
-  static const Linter update(LinterOptions{Operation::UpdateConnectorProfile});
-  static const Linter create(LinterOptions{Operation::CreateConnectorProfile});
+  static const Linter update(LinterOptions{Operation::UpdateConnectorProfile, {}});
+  static const Linter create(LinterOptions{Operation::CreateConnectorProfile, {}});
   return operation == Operation::CreateConnectorProfile ? create : update;
 }
 

@@ -42,7 +42,7 @@ TEST(LinterApi, NlohmannFrontEndGivesPointersWithoutRanges) {
 }
 
 TEST(LinterApi, CreateOperationAcceptsCreateOnlyMembers) {
-  const Linter create(LinterOptions{Operation::CreateConnectorProfile});
+  const Linter create(LinterOptions{Operation::CreateConnectorProfile, {}});
   nlohmann::json request = nlohmann::json::parse(kValidUpdate);
   request["connectorType"] = "Salesforce";
   EXPECT_TRUE(lint_json(create, request).ok());
@@ -89,7 +89,9 @@ TEST(LinterApi, SensitiveValuesNeverAppearInMessagesOrSuggestions) {
     EXPECT_EQ(d.message.find("s3cr3t"), std::string::npos) << d.message;
     for (const auto& s : d.suggestions) {
       EXPECT_EQ(s.message.find("s3cr3t"), std::string::npos);
-      if (s.replacement) EXPECT_EQ(s.replacement->text.find("s3cr3t"), std::string::npos);
+      if (s.replacement) {
+        EXPECT_EQ(s.replacement->text.find("s3cr3t"), std::string::npos);
+      }
     }
   }
   EXPECT_EQ(result.redactions.size(), 4U);  // accessToken, refreshToken, jwtToken, clientCredentialsArn
