@@ -10,7 +10,7 @@
 // from std::chrono::steady_clock; every throughput figure follows a warm-up pass.
 // Throughput rows also give the CPU time the measuring threads were charged
 // (CLOCK_THREAD_CPUTIME_ID): on a loaded machine wall time includes waiting for a
-// core, CPU time mostly does not.
+// core, CPU time does not (but in a VM, time the host steals still counts as CPU).
 #include <algorithm>
 #include <atomic>
 #include <charconv>
