@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """End-to-end tests of the appflow-lint command line, against the CLI contract
-(docs: /work/shared/contract/cli-output.md; "the contract" below).
+(docs: the CLI contract, summarised in docs/cli.md; "the contract" below).
 
 Usage: test_cli.py PATH/TO/appflow-lint [unittest options]
 Environment: APPFLOW_LINT_VERSION (optional) is the project version `--version`
