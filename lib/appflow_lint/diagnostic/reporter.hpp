@@ -29,6 +29,7 @@ class Reporter {
                                std::string message);
 
   std::vector<PendingDiagnostic>& diagnostics() noexcept { return diagnostics_; }
+  const std::vector<PendingDiagnostic>& diagnostics() const noexcept { return diagnostics_; }
   bool empty() const noexcept { return diagnostics_.empty(); }
 
  private:

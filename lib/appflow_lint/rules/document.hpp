@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "appflow_lint/diagnostic/reporter.hpp"
+
 namespace appflow_lint::rules {
 
 namespace paths {
@@ -23,5 +25,10 @@ const nlohmann::json* object_member(const nlohmann::json* object, std::string_vi
 const std::string* string_member(const nlohmann::json* object, std::string_view name);
 // nullptr-safe: false when absent or not a boolean.
 bool bool_member_is(const nlohmann::json* object, std::string_view name, bool wanted);
+
+// Whether the schema layer already reported the value at `pointer` (type, pattern,
+// length, enum ...). Relies on the pipeline order (lint.cpp): schema validation runs
+// before the rule modules. A rule that would only restate that fault skips the value.
+bool schema_reported(const Reporter& out, std::string_view pointer);
 
 }  // namespace appflow_lint::rules

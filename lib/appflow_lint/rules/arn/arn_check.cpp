@@ -52,7 +52,7 @@ class ArnModule final : public BasicRuleModule {
       if (const nlohmann::json* node = find(context.document, pointer); node != nullptr && node->is_string()) {
         value = &node->get_ref<const std::string&>();
       }
-      if (value == nullptr || request_schema::schema_reported(out, pointer)) continue;
+      if (value == nullptr || schema_reported(out, pointer)) continue;
       const nlohmann::json* schema = request_schema::at(context.operation, pointer);
       const bool sensitive = schema != nullptr && request_schema::is_sensitive(*schema);
       if (placeholder::find_placeholder(*value, sensitive)) continue;  // value.placeholder reports it

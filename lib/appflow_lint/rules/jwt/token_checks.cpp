@@ -14,7 +14,7 @@
 #include "appflow_lint/rules/jwt/jwt_clock.hpp"
 #include "appflow_lint/rules/jwt/jwt_rules.hpp"
 #include "appflow_lint/rules/jwt/jwt_token.hpp"
-#include "appflow_lint/rules/salesforce/schema_reported.hpp"
+#include "appflow_lint/rules/document.hpp"
 
 namespace appflow_lint::rules {
 namespace {

@@ -78,11 +78,4 @@ std::vector<std::string> expand(Operation operation, std::string_view pattern) {
   return out;
 }
 
-bool schema_reported(Reporter& out, std::string_view pointer) {
-  const auto& reported = out.diagnostics();
-  return std::any_of(reported.begin(), reported.end(), [&](const PendingDiagnostic& d) {
-    return d.pointer == pointer && d.rule != nullptr && d.rule->id.starts_with("schema.");
-  });
-}
-
 }  // namespace appflow_lint::rules::request_schema

@@ -36,9 +36,4 @@ bool keys_are_sensitive(const nlohmann::json& subschema);  // a map whose keys a
 // do not expand. In schema order; computed by the caller once, not per document.
 std::vector<std::string> expand(Operation operation, std::string_view pattern);
 
-// Whether the schema layer already reported the value at `pointer` (type, pattern,
-// length, enum ...). Relies on the pipeline order (lint.cpp): schema validation runs
-// before the rule modules. A rule that would only restate that fault skips the value.
-bool schema_reported(Reporter& out, std::string_view pointer);
-
 }  // namespace appflow_lint::rules::request_schema

@@ -93,7 +93,7 @@ class BucketName final : public BasicRuleModule {
       if (node == nullptr || !node->is_string()) continue;
       const std::string& name = node->get_ref<const std::string&>();
       // Length and whitespace are the schema's (min 3, max 63, \S+); placeholders value.placeholder's.
-      if (name.empty() || request_schema::schema_reported(out, pointer)) continue;
+      if (name.empty() || schema_reported(out, pointer)) continue;
       if (placeholder::find_placeholder(name, false)) continue;
       const auto broken = broken_rules(name);
       if (broken.empty()) continue;

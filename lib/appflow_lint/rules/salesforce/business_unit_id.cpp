@@ -10,7 +10,7 @@
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/salesforce/salesforce_rules.hpp"
-#include "appflow_lint/rules/salesforce/schema_reported.hpp"
+#include "appflow_lint/rules/document.hpp"
 
 namespace appflow_lint::rules {
 namespace {

@@ -63,7 +63,7 @@ std::vector<UrlMember> url_members(const RuleContext& context, Reporter& out) {
     const nlohmann::json* node = find(context.document, target.pointer);
     if (node == nullptr || !node->is_string()) continue;
     const std::string& value = node->get_ref<const std::string&>();
-    if (request_schema::schema_reported(out, target.pointer)) continue;
+    if (schema_reported(out, target.pointer)) continue;
     if (placeholder::find_placeholder(value, false)) continue;  // value.placeholder reports it
     found.push_back({target.pointer, member_of(target.pointer), target.kind, target.row, &value});
   }
