@@ -8,7 +8,7 @@
 #include "appflow_lint/rules/json_rules.hpp"
 #include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/schema_engine/schema_bundle.hpp"
-#include "appflow_lint/schema_engine/sensitive_nodes.hpp"
+#include "appflow_lint/secrets/pointer_redaction.hpp"
 #include "appflow_lint/source_map/structure_index.hpp"
 
 namespace appflow_lint {
@@ -56,16 +56,15 @@ std::size_t code_point_end(std::string_view text, std::size_t offset) {
 // Each repeated key gets its own range: a key written three times has two
 // duplicates with one pointer, so the pointer alone cannot place them.
 void report_duplicate_keys(std::string_view text, const std::vector<std::string>& pointers,
-                           const schema_engine::CompiledSchema& schema, Reporter& out) {
+                           const nlohmann::json& document, const secrets::SecretPolicy& policy, Reporter& out) {
   if (pointers.empty()) return;
   const auto index = source_map::StructureIndex::build(text);
   const auto& spans = index.repeated_keys();
   for (std::size_t i = 0; i < pointers.size(); ++i) {
     const std::string& pointer = pointers[i];
-    auto tokens = json_pointer::split(pointer);
+    const auto tokens = json_pointer::split(pointer);
     const std::string key = tokens.empty() ? "" : tokens.back();
-    if (!tokens.empty()) tokens.pop_back();
-    const bool hide_key = schema_engine::has_sensitive_keys(schema, tokens);
+    const bool hide_key = secrets::redact_pointer(policy, document, pointer, nullptr).has_value();
     out.report(rules::kJsonDuplicateKey, pointer, Anchor::Key,
                "{} appears more than once in this object; only the last value counts",
                hide_key ? std::string("a key") : "'" + key + "'")
@@ -100,7 +99,7 @@ LinterImpl::LinterImpl(LinterOptions options)
 void LinterImpl::check_document(const nlohmann::json& document, Reporter& out,
                                 std::vector<std::string>& notes) const {
   validator_.validate(document, out);
-  const rules::RuleContext context{document, options_.operation};
+  const rules::RuleContext context{document, options_.operation, validator_.secret_policy()};
   for (const auto& module : rules::all_modules()) {
     // A defect in one module must not hide what the others find.
     try {
@@ -117,9 +116,8 @@ LintResult LinterImpl::finish(Reporter& reporter, const nlohmann::json* document
   LintResult result;
   result.notes = std::move(notes);
   if (reporter.empty()) return result;
-  std::vector<schema_engine::SensitiveNode> sensitive;
-  if (document != nullptr) sensitive = schema_engine::find_sensitive_nodes(validator_.schema(), *document);
-  ResolvedDiagnostics resolved = resolve(std::move(reporter.diagnostics()), sensitive, source);
+  ResolvedDiagnostics resolved =
+      resolve(std::move(reporter.diagnostics()), validator_.secret_policy(), document, source);
   result.diagnostics = std::move(resolved.diagnostics);
   result.redactions = std::move(resolved.redactions);
   apply_rule_severities(result, options_.rule_severities);
@@ -142,7 +140,7 @@ LintResult LinterImpl::lint_text(std::string_view text) const {
                                    parse::kDefaultMaxDepth));
     return finish(reporter, nullptr, SourceText{text, false}, {});
   }
-  report_duplicate_keys(text, parsed.duplicate_keys, validator_.schema(), reporter);
+  report_duplicate_keys(text, parsed.duplicate_keys, parsed.value, validator_.secret_policy(), reporter);
   std::vector<std::string> notes;
   check_document(parsed.value, reporter, notes);
   return finish(reporter, &parsed.value, SourceText{text, true, !parsed.duplicate_keys.empty()}, std::move(notes));

@@ -4,8 +4,12 @@
 #include <functional>
 #include <tuple>
 
+#include <fmt/format.h>
+
+#include "appflow_lint/secrets/pointer_redaction.hpp"
+#include "appflow_lint/secrets/redactions.hpp"
+#include "appflow_lint/secrets/scrub.hpp"
 #include "appflow_lint/source_map/line_index.hpp"
-#include "appflow_lint/source_map/string_literals.hpp"
 #include "appflow_lint/source_map/structure_index.hpp"
 
 namespace appflow_lint {
@@ -36,6 +40,31 @@ Diagnostic to_public(PendingDiagnostic&& pending, std::optional<Range> range) {
   return out;
 }
 
+// A pointer through a secret key stops before it; the message says which member it means.
+void hide_secret_keys(std::vector<PendingDiagnostic>& pending, const secrets::SecretPolicy& policy,
+                      const nlohmann::json& document, const source_map::StructureIndex* index) {
+  for (auto& item : pending) {
+    const auto redacted = secrets::redact_pointer(policy, document, item.pointer, index);
+    if (!redacted) continue;
+    item.pointer = redacted->pointer;
+    item.message += fmt::format(" (entry {} of {})", redacted->entry, redacted->holder);
+  }
+}
+
+// Whatever a check wrote: a suggestion whose new text holds a secret loses its edit.
+void scrub_secret_values(std::vector<PendingDiagnostic>& pending, const secrets::SecretPolicy& policy,
+                         const nlohmann::json& document) {
+  const std::vector<std::string> found = secrets::secret_strings(policy, document);
+  if (found.empty()) return;
+  for (auto& item : pending) {
+    secrets::scrub(item.message, found);
+    for (auto& suggestion : item.suggestions) {
+      secrets::scrub(suggestion.message, found);
+      if (suggestion.replacement && secrets::scrub(*suggestion.replacement, found)) suggestion.replacement.reset();
+    }
+  }
+}
+
 bool before(const Diagnostic& a, const Diagnostic& b) {
   const auto key = [](const Diagnostic& d) {
     const Position start = d.range ? d.range->start : Position{};
@@ -51,23 +80,27 @@ bool same(const Diagnostic& a, const Diagnostic& b) {
 
 }  // namespace
 
-ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending,
-                            const std::vector<std::pair<std::string, Anchor>>& sensitive,
-                            const std::optional<SourceText>& source) {
+ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secrets::SecretPolicy& policy,
+                            const nlohmann::json* document, const std::optional<SourceText>& source) {
   ResolvedDiagnostics resolved;
+  std::optional<source_map::StructureIndex> structure;
+  if (source && source->parsed) structure = source_map::StructureIndex::build(source->text);
+  // Spans first, from the pointers as the checks wrote them (a hidden key is still located).
+  std::vector<std::optional<ByteSpan>> spans;
+  for (const auto& item : pending) {
+    std::optional<ByteSpan> span = item.byte_span;
+    if (!span && structure) span = node_span(*structure, item.pointer, item.anchor);
+    spans.push_back(span);
+  }
+  if (document != nullptr) {
+    hide_secret_keys(pending, policy, *document, structure ? &*structure : nullptr);
+    scrub_secret_values(pending, policy, *document);
+  }
   if (!source) {
     for (auto& item : pending) resolved.diagnostics.push_back(to_public(std::move(item), std::nullopt));
   } else {
     const source_map::LineIndex lines(source->text);
-    std::optional<source_map::StructureIndex> structure;
-    if (source->parsed) structure = source_map::StructureIndex::build(source->text);
-    // Spans first, then positions in text order: the line index walks each line once.
-    std::vector<std::optional<ByteSpan>> spans;
-    for (const auto& item : pending) {
-      std::optional<ByteSpan> span = item.byte_span;
-      if (!span && structure) span = node_span(*structure, item.pointer, item.anchor);
-      spans.push_back(span);
-    }
+    // Positions in text order: the line index walks each line once.
     std::vector<std::size_t> order(pending.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -78,18 +111,12 @@ ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending,
       if (spans[i]) range = lines.range(spans[i]->first, spans[i]->second);
       resolved.diagnostics.push_back(to_public(std::move(pending[i]), range));
     }
-    if (structure && !source->mask_all_strings) {
-      std::vector<ByteSpan> hidden;
-      for (const auto& [pointer, anchor] : sensitive) {
-        if (auto span = node_span(*structure, pointer, anchor)) hidden.push_back(*span);
-      }
-      std::sort(hidden.begin(), hidden.end());
-      for (const auto& [begin, end] : hidden) resolved.redactions.push_back(lines.range(begin, end));
-    } else {
-      for (const auto& [begin, end] : source_map::string_spans(source->text)) {
-        resolved.redactions.push_back(lines.range(begin, end));
-      }
-    }
+    const std::vector<ByteSpan> masked =
+        structure && document != nullptr && !source->mask_all_literals
+            ? secrets::parsed_redactions(policy, *document, *structure, source->text)
+            : secrets::unparsed_redactions(source->text);
+    resolved.redactions.reserve(masked.size());
+    for (const auto& [begin, end] : masked) resolved.redactions.push_back(lines.range(begin, end));
   }
   std::stable_sort(resolved.diagnostics.begin(), resolved.diagnostics.end(), before);
   resolved.diagnostics.erase(

@@ -5,18 +5,20 @@
 
 #include <optional>
 #include <string_view>
-#include <utility>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "appflow_lint/diagnostic.hpp"
 #include "appflow_lint/diagnostic/pending_diagnostic.hpp"
+#include "appflow_lint/secrets/secret_policy.hpp"
 
 namespace appflow_lint {
 
 struct SourceText {
   std::string_view text;
   bool parsed = false;        // true when nlohmann accepted it (the structure index applies)
-  bool mask_all_strings = false;  // structure cannot tell where secrets are (syntax error, repeated keys)
+  bool mask_all_literals = false;  // structure cannot tell where secrets are (syntax error, repeated keys)
 };
 
 struct ResolvedDiagnostics {
@@ -24,10 +26,11 @@ struct ResolvedDiagnostics {
   std::vector<Range> redactions;
 };
 
-// `sensitive` lists nodes whose source text must never be echoed. Without `source`
-// (a value linted without text) diagnostics get pointers but no ranges.
-ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending,
-                            const std::vector<std::pair<std::string, Anchor>>& sensitive,
-                            const std::optional<SourceText>& source);
+// `document` is the parsed request (nullptr after a syntax error); `policy` says what
+// of it may be echoed: pointers stop before secret keys, messages and suggestions are
+// scrubbed of secret values, and `redactions` cover what excerpts must mask. Without
+// `source` (a value linted without text) diagnostics get pointers but no ranges.
+ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secrets::SecretPolicy& policy,
+                            const nlohmann::json* document, const std::optional<SourceText>& source);
 
 }  // namespace appflow_lint

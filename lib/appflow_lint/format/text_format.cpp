@@ -24,17 +24,15 @@ std::string_view severity_color(const Palette& palette, Severity severity) {
   return palette.reset;
 }
 
-void render_diagnostic(fmt::memory_buffer& out, const FileReport& file, const DocumentReport& document,
-                       const Diagnostic& diagnostic, const source_map::LineIndex& lines,
-                       const Palette& palette, const TextOptions& options) {
+void render_diagnostic(fmt::memory_buffer& out, const FileReport& file, const Diagnostic& diagnostic,
+                       const ExcerptMaker& excerpts, const Palette& palette, const TextOptions& options) {
   const Position start = diagnostic.range ? diagnostic.range->start : Position{1, 1};
   fmt::format_to(std::back_inserter(out), "{}{}:{}:{}:{} {}{}{}: {}", palette.bold, file.path, start.line,
                  start.column, palette.reset, severity_color(palette, diagnostic.severity),
                  to_string(diagnostic.severity), palette.reset, diagnostic.message);
   fmt::format_to(std::back_inserter(out), " {}[{}]{}\n", palette.dim, diagnostic.rule, palette.reset);
   if (options.show_source && diagnostic.range) {
-    const Excerpt excerpt =
-        make_excerpt(lines.line_text(start.line), start.line, *diagnostic.range, document.result.redactions);
+    const Excerpt excerpt = excerpts.make(*diagnostic.range);
     fmt::format_to(std::back_inserter(out), "  {}\n  {}{}{}\n", excerpt.source,
                    severity_color(palette, diagnostic.severity), excerpt.carets, palette.reset);
   }
@@ -57,8 +55,10 @@ std::string render_text(const std::vector<FileReport>& files, const TextOptions&
   for (const auto& file : files) {
     const source_map::LineIndex lines(file.text);
     for (const auto& document : file.documents) {
+      if (document.result.diagnostics.empty()) continue;
+      const ExcerptMaker excerpts(lines, document.result.redactions);
       for (const auto& diagnostic : document.result.diagnostics) {
-        render_diagnostic(out, file, document, diagnostic, lines, palette, options);
+        render_diagnostic(out, file, diagnostic, excerpts, palette, options);
       }
     }
   }

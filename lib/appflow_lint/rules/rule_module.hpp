@@ -15,12 +15,15 @@
 #include "appflow_lint/diagnostic/reporter.hpp"
 #include "appflow_lint/lint.hpp"
 #include "appflow_lint/rule_info.hpp"
+#include "appflow_lint/secrets/secret_policy.hpp"
 
 namespace appflow_lint::rules {
 
 struct RuleContext {
   const nlohmann::json& document;
   Operation operation;
+  // What a message may quote: ask it before echoing any value or key of the document.
+  const secrets::SecretPolicy& secrets;
 };
 
 class RuleModule {

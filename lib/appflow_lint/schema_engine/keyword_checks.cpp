@@ -10,7 +10,6 @@
 #include "appflow_lint/schema_engine/keyword.hpp"
 #include "appflow_lint/schema_engine/name_suggestions.hpp"
 #include "appflow_lint/schema_engine/pattern_messages.hpp"
-#include "appflow_lint/schema_engine/sensitive_nodes.hpp"
 
 namespace appflow_lint::schema_engine {
 namespace {
@@ -20,18 +19,20 @@ using nlohmann::json;
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The name people know a node by: its member name, or "name[3]" for an element.
-// An entry of a map whose keys are secret (credentialsMap) is "an entry of <map>".
+// A member whose key is secret (an entry of credentialsMap) is "an entry of <map>".
 std::string subject(const CheckContext& context, const std::string& pointer) {
   if (pointer.empty()) return "the request";
-  auto tokens = json_pointer::split(pointer);
-  const std::string map_name = tokens.size() >= 2 ? tokens[tokens.size() - 2] : "";
-  tokens.pop_back();
-  if (has_sensitive_keys(context.schema, tokens)) return "an entry of " + map_name;
-  tokens = json_pointer::split(pointer);
+  const auto tokens = json_pointer::split(pointer);
+  secrets::NodeExposure exposure = context.secrets.root();
   std::string name;
   for (const auto& token : tokens) {
     const bool index = !token.empty() && std::all_of(token.begin(), token.end(), is_digit);
-    name = index && !name.empty() ? fmt::format("{}[{}]", name, token) : token;
+    const bool element = index && exposure.schema != nullptr && exposure.schema->contains("items");
+    const secrets::NodeExposure child =
+        element ? context.secrets.element(exposure) : context.secrets.member(exposure, token);
+    if (child.key_hidden) return "an entry of " + name;
+    name = element && !name.empty() ? fmt::format("{}[{}]", name, token) : token;
+    exposure = child;
   }
   return name;
 }
@@ -89,8 +90,8 @@ std::string_view article_type(std::string_view type) {
 }
 
 // Returns false when the type is wrong: the other keywords do not apply then.
-bool check_type(const CheckContext& context, const json& node, const json& schema, const std::string& pointer,
-                Reporter& out) {
+bool check_type(const CheckContext& context, const json& node, const json& schema, bool may_quote,
+                const std::string& pointer, Reporter& out) {
   auto type = schema.find("type");
   if (type == schema.end() || !type->is_string()) return true;
   const auto& expected = type->get_ref<const std::string&>();
@@ -105,7 +106,7 @@ bool check_type(const CheckContext& context, const json& node, const json& schem
   } else if (expected == "boolean" && node.is_string() &&
              (node == "true" || node == "false")) {
     reported.suggest("drop the quotes", node.get<std::string>());
-  } else if (expected == "integer" && node.is_string() && !is_sensitive(schema)) {
+  } else if (expected == "integer" && node.is_string() && may_quote) {
     const auto& text = node.get_ref<const std::string&>();
     if (!text.empty() && text.size() < 10 && std::all_of(text.begin(), text.end(), is_digit)) {
       reported.suggest("drop the quotes", text);
@@ -114,10 +115,10 @@ bool check_type(const CheckContext& context, const json& node, const json& schem
   return false;
 }
 
-void check_string(const json& node, const json& schema, const std::string& pointer,
+void check_string(const json& node, const json& schema, bool may_quote, const std::string& pointer,
                   const CheckContext& context, Reporter& out) {
   const auto& text = node.get_ref<const std::string&>();
-  const bool sensitive = is_sensitive(schema);
+  const bool sensitive = !may_quote;
   const std::size_t length = code_points(text);
   if (auto min = schema.find("minLength"); min != schema.end() && length < min->get<std::size_t>()) {
     out.report(rule_for(Keyword::MinLength), pointer, Anchor::Value,
@@ -279,12 +280,12 @@ bool is_sensitive(const nlohmann::json& subschema) {
   return flag != subschema.end() && flag->is_boolean() && flag->get<bool>();
 }
 
-bool check_node(const CheckContext& context, const nlohmann::json& node,
-                const nlohmann::json& subschema, const std::string& pointer, Reporter& out) {
-  if (!check_type(context, node, subschema, pointer, out)) return false;
+bool check_node(const CheckContext& context, const nlohmann::json& node, const nlohmann::json& subschema,
+                bool may_quote, const std::string& pointer, Reporter& out) {
+  if (!check_type(context, node, subschema, may_quote, pointer, out)) return false;
   check_enum(context, node, subschema, pointer, out);
   if (node.is_string()) {
-    check_string(node, subschema, pointer, context, out);
+    check_string(node, subschema, may_quote, pointer, context, out);
   } else if (node.is_number()) {
     check_number(context, node, subschema, pointer, out);
   } else if (node.is_object()) {

@@ -10,11 +10,13 @@
 
 #include "appflow_lint/diagnostic/reporter.hpp"
 #include "appflow_lint/schema_engine/compiled_schema.hpp"
+#include "appflow_lint/secrets/secret_policy.hpp"
 
 namespace appflow_lint::schema_engine {
 
 struct CheckContext {
   const CompiledSchema& schema;
+  const secrets::SecretPolicy& secrets;
   std::string_view operation_name;
   // The other operation's request schema: an unknown root member that it defines
   // gets "belongs to <other operation>" in its message. May be null.
@@ -24,9 +26,10 @@ struct CheckContext {
 
 // Checks only the node's own keywords (including required, additionalProperties,
 // propertyNames and map sizes over its direct members); never descends. Returns
-// false when the node has the wrong type, so nothing below it applies.
-bool check_node(const CheckContext& context, const nlohmann::json& node,
-                const nlohmann::json& subschema, const std::string& pointer, Reporter& out);
+// false when the node has the wrong type, so nothing below it applies. Messages and
+// suggestions quote the node's value only when `may_quote` (the secret policy's verdict).
+bool check_node(const CheckContext& context, const nlohmann::json& node, const nlohmann::json& subschema,
+                bool may_quote, const std::string& pointer, Reporter& out);
 
 bool is_sensitive(const nlohmann::json& subschema);
 

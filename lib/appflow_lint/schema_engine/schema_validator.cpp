@@ -26,18 +26,20 @@ bool run_valijson(const CompiledSchema& schema, const nlohmann::json& document,
 // reported at the map's parent, without the key. Recursion is bounded by the
 // schema's depth, since members the schema does not know end the walk.
 void check_subtree(const CheckContext& context, const nlohmann::json& node, const nlohmann::json& schema,
-                   const std::string& pointer, Reporter& out) {
-  if (!check_node(context, node, schema, pointer, out)) return;
+                   const secrets::NodeExposure& exposure, const std::string& pointer, Reporter& out) {
+  if (!check_node(context, node, schema, context.secrets.may_quote(exposure, node), pointer, out)) return;
   if (node.is_object()) {
     for (const auto& [name, value] : node.items()) {
       if (const auto* child = child_schema(schema, name)) {
-        check_subtree(context, value, *child, json_pointer::child(pointer, name), out);
+        check_subtree(context, value, *child, context.secrets.member(exposure, name),
+                      json_pointer::child(pointer, name), out);
       }
     }
   } else if (node.is_array()) {
     for (std::size_t i = 0; i < node.size(); ++i) {
       if (const auto* child = child_schema(schema, std::to_string(i))) {
-        check_subtree(context, node[i], *child, json_pointer::child(pointer, i), out);
+        check_subtree(context, node[i], *child, context.secrets.element(exposure), json_pointer::child(pointer, i),
+                      out);
       }
     }
   }
@@ -49,6 +51,7 @@ SchemaValidator::SchemaValidator(std::string_view schema_text, std::string opera
                                  std::shared_ptr<const CompiledSchema> other,
                                  std::string other_operation_name)
     : schema_(std::make_shared<CompiledSchema>(schema_text)),
+      secret_policy_(schema_->root()),
       operation_name_(std::move(operation_name)),
       other_(std::move(other)),
       other_operation_name_(std::move(other_operation_name)) {}
@@ -58,9 +61,9 @@ bool SchemaValidator::validate(const nlohmann::json& document, Reporter& out) co
   // stops at the first fault when it keeps no results.
   if (run_valijson(*schema_, document, nullptr) && schema_->patterns_hold(document)) return true;
 
-  const CheckContext context{*schema_, operation_name_, other_ ? &other_->root() : nullptr,
+  const CheckContext context{*schema_, secret_policy_, operation_name_, other_ ? &other_->root() : nullptr,
                              other_operation_name_};
-  check_subtree(context, document, schema_->root(), "", out);
+  check_subtree(context, document, schema_->root(), secret_policy_.root(), "", out);
   return false;
 }
 

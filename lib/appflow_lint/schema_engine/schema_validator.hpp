@@ -10,6 +10,7 @@
 
 #include "appflow_lint/diagnostic/reporter.hpp"
 #include "appflow_lint/schema_engine/compiled_schema.hpp"
+#include "appflow_lint/secrets/secret_policy.hpp"
 
 namespace appflow_lint::schema_engine {
 
@@ -23,9 +24,12 @@ class SchemaValidator {
   bool validate(const nlohmann::json& document, Reporter& out) const;
 
   const CompiledSchema& schema() const noexcept { return *schema_; }
+  // What of a document this schema lets output echo (built once, with the schema).
+  const secrets::SecretPolicy& secret_policy() const noexcept { return secret_policy_; }
 
  private:
   std::shared_ptr<const CompiledSchema> schema_;
+  secrets::SecretPolicy secret_policy_;
   std::string operation_name_;
   std::shared_ptr<const CompiledSchema> other_;
   std::string other_operation_name_;

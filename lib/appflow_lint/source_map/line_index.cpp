@@ -19,19 +19,9 @@ std::size_t announced_length(unsigned char byte) {
   return 1;
 }
 
-// Code points in `bytes`. A sequence cut short (by invalid bytes or the end of
-// `bytes`) counts as one, and every byte that starts no valid sequence counts as one.
 std::size_t count_code_points(std::string_view bytes) {
   std::size_t count = 0;
-  std::size_t i = 0;
-  while (i < bytes.size()) {
-    const std::size_t length = announced_length(static_cast<unsigned char>(bytes[i]));
-    ++i;
-    for (std::size_t k = 1; k < length && i < bytes.size(); ++k, ++i) {
-      if (!is_continuation(static_cast<unsigned char>(bytes[i]))) break;
-    }
-    ++count;
-  }
+  for (std::size_t i = 0; i < bytes.size(); i = code_point_end(bytes, i)) ++count;
   return count;
 }
 
@@ -41,6 +31,16 @@ std::uint32_t saturate(std::size_t value) {
 }
 
 }  // namespace
+
+std::size_t code_point_end(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return text.size();
+  const std::size_t length = announced_length(static_cast<unsigned char>(text[offset]));
+  std::size_t end = offset + 1;
+  for (std::size_t k = 1; k < length && end < text.size(); ++k, ++end) {
+    if (!is_continuation(static_cast<unsigned char>(text[end]))) break;
+  }
+  return end;
+}
 
 // The BOM belongs to no line: line 1 starts after it, so columns, line_text() and
 // line_start() all agree on where the first character is.
@@ -82,6 +82,26 @@ Position LineIndex::position(std::size_t byte_offset) const {
 // An `end_offset` before `begin_offset` is taken as `begin_offset` (an empty range).
 Range LineIndex::range(std::size_t begin_offset, std::size_t end_offset) const {
   return Range{position(begin_offset), position(std::max(begin_offset, end_offset))};
+}
+
+std::size_t LineIndex::offset(Position position, OffsetCursor& cursor) const {
+  if (position.line == 0) return line_starts_.front();
+  if (position.line > line_starts_.size()) return text_.size();
+  const std::string_view line = line_text(position.line);
+  const std::size_t start = line_starts_[position.line - 1];
+  std::size_t at = start;
+  std::uint32_t column = 1;
+  if (cursor.line == position.line && cursor.column != 0 && cursor.column <= position.column) {
+    at = cursor.offset;
+    column = cursor.column;
+  }
+  const std::size_t line_end = start + line.size();
+  while (column < position.column && at < line_end) {
+    at = start + code_point_end(line, at - start);
+    ++column;
+  }
+  cursor = OffsetCursor{position.line, column, at};
+  return at;
 }
 
 std::string_view LineIndex::line_text(std::uint32_t line) const {

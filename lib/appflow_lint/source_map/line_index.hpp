@@ -10,6 +10,13 @@
 
 namespace appflow_lint::source_map {
 
+// Where the code point that starts at byte `offset` ends: the one definition of a
+// column, shared by LineIndex and everything that walks text column by column (the
+// quoted excerpt and its masks), so that they agree byte for byte. A sequence cut
+// short by an invalid byte or the end of `text` is one code point; so is each byte
+// that starts no sequence (a stray continuation byte, 0xF8..0xFF).
+std::size_t code_point_end(std::string_view text, std::size_t offset);
+
 // Line breaks are "\n", "\r\n" and a lone "\r" (as editors and the LSP count them).
 // A UTF-8 byte-order mark at the start is not counted as a column.
 // Invalid UTF-8 bytes count as one column each, so any byte string maps somewhere.
@@ -22,6 +29,16 @@ class LineIndex {
   // Offsets past the end are clamped to the end of the text.
   Position position(std::size_t byte_offset) const;
   Range range(std::size_t begin_offset, std::size_t end_offset) const;
+  // Where offset() resumes: positions asked for in increasing order through one
+  // cursor cost one walk in total. One per sequence of questions.
+  struct OffsetCursor {
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+    std::size_t offset = 0;
+  };
+  // The inverse of position(): the byte offset of `position` (a column past the end of
+  // its line gives the line's end).
+  std::size_t offset(Position position, OffsetCursor& cursor) const;
 
   std::size_t line_count() const noexcept { return line_starts_.size(); }
   // The text of 1-based `line` without its line break; empty when out of range.

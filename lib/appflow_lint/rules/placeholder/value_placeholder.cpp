@@ -1,5 +1,4 @@
 // value.placeholder: a string value left from documentation or a template.
-#include <cctype>
 #include <string>
 
 #include <fmt/format.h>
@@ -7,7 +6,6 @@
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
 #include "appflow_lint/rules/placeholder/placeholder_rules.hpp"
-#include "appflow_lint/rules/placeholder/request_schema.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -39,53 +37,43 @@ Secret values are never quoted: the message says "this value".)md",
 
 constexpr std::size_t kMaxShown = 80;
 
-// A secret-sounding name, for members the schema does not know (a misspelt connector).
-bool name_looks_secret(std::string_view name) {
-  std::string lower(name);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::string_view word : {"token", "secret", "password", "passwd", "key", "credential", "authcode", "jwt"}) {
-    if (lower.find(word) != std::string::npos) return true;
-  }
-  return false;
-}
-
 struct Walk {
+  const secrets::SecretPolicy& secrets;
   Reporter& out;
 
-  // `schema` is the node's subschema (nullptr below members the schema does not know);
-  // `label` names the node in messages, never with a sensitive key.
-  void visit(const nlohmann::json& node, const nlohmann::json* schema, bool sensitive, const std::string& pointer,
+  // `label` names the node in messages: never by a hidden key, and inside a secret
+  // always by the secret's own name.
+  void visit(const nlohmann::json& node, const secrets::NodeExposure& exposure, const std::string& pointer,
              const std::string& label) {
     if (node.is_string()) {
-      check(node.get_ref<const std::string&>(), sensitive, pointer, label);
+      check(node, exposure, pointer, label);
     } else if (node.is_object()) {
-      const bool hide_keys = schema != nullptr && request_schema::keys_are_sensitive(*schema);
       for (const auto& [name, value] : node.items()) {
-        const nlohmann::json* child = schema != nullptr ? request_schema::child(*schema, name, true) : nullptr;
-        const bool child_sensitive = sensitive || hide_keys ||
-                                     (child != nullptr ? request_schema::is_sensitive(*child) : name_looks_secret(name));
-        visit(value, child, child_sensitive, json_pointer::child(pointer, name),
-              hide_keys ? fmt::format("an entry of {}", label) : name);
+        const secrets::NodeExposure child = secrets.member(exposure, name);
+        const std::string child_label = exposure.value == secrets::Exposure::Secret ? label
+                                        : child.key_hidden                          ? fmt::format("an entry of {}", label)
+                                                                                    : name;
+        visit(value, child, json_pointer::child(pointer, name), child_label);
       }
     } else if (node.is_array()) {
       for (std::size_t i = 0; i < node.size(); ++i) {
-        const nlohmann::json* child =
-            schema != nullptr ? request_schema::child(*schema, std::to_string(i), false) : nullptr;
-        const bool child_sensitive = sensitive || (child != nullptr && request_schema::is_sensitive(*child));
-        visit(node[i], child, child_sensitive, json_pointer::child(pointer, i), fmt::format("{}[{}]", label, i));
+        visit(node[i], secrets.element(exposure), json_pointer::child(pointer, i),
+              exposure.value == secrets::Exposure::Secret ? label : fmt::format("{}[{}]", label, i));
       }
     }
   }
 
-  void check(std::string_view value, bool sensitive, const std::string& pointer, const std::string& label) {
-    const auto found = placeholder::find_placeholder(value, sensitive);
+  void check(const nlohmann::json& node, const secrets::NodeExposure& exposure, const std::string& pointer,
+             const std::string& label) {
+    const auto& value = node.get_ref<const std::string&>();
+    const auto found = placeholder::find_placeholder(value, exposure.value == secrets::Exposure::Secret);
     if (!found) return;
-    if (sensitive) {
+    if (!secrets.may_quote(exposure, node)) {
       out.report(kValuePlaceholder, pointer, Anchor::Value,
                  "{}: this value is {}, not a real value; replace it with the real one",
                  label, found->kind);
     } else {
-      const std::string_view shown = found->found.substr(0, kMaxShown);
+      const std::string_view shown = std::string_view(found->found).substr(0, kMaxShown);
       out.report(kValuePlaceholder, pointer, Anchor::Value,
                  "{} holds \"{}{}\" ({}); replace it with the real value", label, shown,
                  shown.size() < found->found.size() ? "..." : "", found->kind);
@@ -98,8 +86,8 @@ class ValuePlaceholder final : public BasicRuleModule {
   ValuePlaceholder() : BasicRuleModule({&kValuePlaceholder}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    Walk walk{out};
-    walk.visit(context.document, &request_schema::root(context.operation), false, "", "the request");
+    Walk walk{context.secrets, out};
+    walk.visit(context.document, context.secrets.root(), "", "the request");
   }
 };
 

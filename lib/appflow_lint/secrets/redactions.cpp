@@ -1,0 +1,103 @@
+#include "appflow_lint/secrets/redactions.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/secrets/url_credentials.hpp"
+
+namespace appflow_lint::secrets {
+namespace {
+
+using nlohmann::json;
+
+struct ParsedWalk {
+  const SecretPolicy& policy;
+  const source_map::StructureIndex& index;
+  std::string_view text;
+  std::vector<ByteSpan>& out;
+
+  void value_span(const source_map::NodeSpan& span) { out.emplace_back(span.value_begin, span.value_end); }
+
+  // Recursion only follows shown nodes, so it is bounded by the schema's depth.
+  void visit(const json& node, const NodeExposure& exposure, const std::string& pointer) {
+    const source_map::NodeSpan* span = index.find(pointer);
+    if (span == nullptr) return;
+    if (exposure.key_hidden && span->has_key()) out.emplace_back(span->key_begin, span->key_end);
+    if (!exposure.shown()) {
+      value_span(*span);
+      return;
+    }
+    if (node.is_object()) {
+      for (const auto& [name, value] : node.items()) {
+        visit(value, policy.member(exposure, name), json_pointer::child(pointer, name));
+      }
+    } else if (node.is_array()) {
+      for (std::size_t i = 0; i < node.size(); ++i) {
+        visit(node[i], policy.element(exposure), json_pointer::child(pointer, i));
+      }
+    } else if (!policy.may_quote(exposure, node)) {
+      value_span(*span);
+    } else if (node.is_string()) {
+      add_url_credential_spans(text.substr(span->value_begin, span->value_end - span->value_begin),
+                               span->value_begin, out);
+    }
+  }
+};
+
+bool is_punctuation(char c) {
+  return c == '{' || c == '}' || c == '[' || c == ']' || c == ':' || c == ',' || c == ' ' || c == '\t' ||
+         c == '\n' || c == '\r';
+}
+
+bool is_line_break(char c) { return c == '\n' || c == '\r'; }
+
+// Sorted, with overlapping or touching spans merged.
+std::vector<ByteSpan> normalized(std::vector<ByteSpan> spans) {
+  std::sort(spans.begin(), spans.end());
+  std::vector<ByteSpan> merged;
+  for (const auto& span : spans) {
+    if (span.second <= span.first) continue;
+    if (!merged.empty() && span.first <= merged.back().second) {
+      merged.back().second = std::max(merged.back().second, span.second);
+    } else {
+      merged.push_back(span);
+    }
+  }
+  return merged;
+}
+
+}  // namespace
+
+std::vector<ByteSpan> parsed_redactions(const SecretPolicy& policy, const json& document,
+                                        const source_map::StructureIndex& index, std::string_view text) {
+  std::vector<ByteSpan> spans;
+  ParsedWalk{policy, index, text, spans}.visit(document, policy.root(), "");
+  return normalized(std::move(spans));
+}
+
+std::vector<ByteSpan> unparsed_redactions(std::string_view text) {
+  std::vector<ByteSpan> spans;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == '"' || c == '\'') {
+      const std::size_t begin = ++i;  // the contents: the quotes stay, so the shape reads
+      while (i < text.size() && text[i] != c && !is_line_break(text[i])) {
+        i += (text[i] == '\\' && i + 1 < text.size() && !is_line_break(text[i + 1])) ? 2 : 1;
+      }
+      spans.emplace_back(begin, i);
+      if (i < text.size() && text[i] == c) ++i;
+    } else if (is_punctuation(c)) {
+      ++i;
+    } else {
+      const std::size_t begin = i;
+      while (i < text.size() && !is_punctuation(text[i]) && text[i] != '"' && text[i] != '\'') ++i;
+      const std::string_view word = text.substr(begin, i - begin);
+      if (word != "true" && word != "false" && word != "null") spans.emplace_back(begin, i);
+    }
+  }
+  return normalized(std::move(spans));
+}
+
+}  // namespace appflow_lint::secrets

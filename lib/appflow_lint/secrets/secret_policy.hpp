@@ -1,0 +1,59 @@
+// The one decision about what output may echo: for every node of a request, whether
+// its value may be quoted and whether its key may be named. Deny by default: a value
+// is shown only where the schema knows the location, does not mark it sensitive, and
+// its member name does not look like a secret. Excerpts, messages, suggestions and
+// pointers all ask this policy, never the schema's sensitive flag directly.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+namespace appflow_lint::secrets {
+
+enum class Exposure : std::uint8_t {
+  Shown,   // a known, non-sensitive location: its value may be quoted
+  Hidden,  // outside the schema (an unknown member and all below it): the value is never
+           // quoted, but members below may still be named (a misspelt `salesforce`)
+  Secret,  // a secret, or inside one: neither values nor keys below it are ever echoed
+};
+
+struct NodeExposure {
+  const nlohmann::json* schema = nullptr;  // the node's subschema; nullptr outside the schema
+  Exposure value = Exposure::Shown;
+  bool key_hidden = false;  // the member's own key is a secret (an entry of credentialsMap)
+
+  bool shown() const noexcept { return value == Exposure::Shown; }
+};
+
+class SecretPolicy {
+ public:
+  // `schema_root` is a generated request schema; it must outlive the policy.
+  explicit SecretPolicy(const nlohmann::json& schema_root);
+
+  NodeExposure root() const noexcept;
+  NodeExposure member(const NodeExposure& parent, std::string_view name) const;
+  NodeExposure element(const NodeExposure& parent) const;
+
+  // Whether `value`, found at `node`, may be quoted in output: true/false/null always
+  // (outside secrets), other scalars only at a shown node whose schema expects a
+  // scalar (a string where credentialsMap's object belongs is masked).
+  bool may_quote(const NodeExposure& node, const nlohmann::json& value) const;
+
+  // Whether `name` is, ignoring case, `_` and `-`, the name of a member the model marks
+  // sensitive (or of a map whose keys are secret).
+  bool is_secret_name(std::string_view name) const;
+
+ private:
+  const nlohmann::json* root_;
+  std::unordered_set<std::string> secret_names_;  // normalised
+};
+
+// `name` lower-cased, without `_` and `-`: "Client_Secret" -> "clientsecret".
+std::string normalized_name(std::string_view name);
+
+}  // namespace appflow_lint::secrets
