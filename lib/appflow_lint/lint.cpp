@@ -9,6 +9,7 @@
 #include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/schema_engine/schema_bundle.hpp"
 #include "appflow_lint/secrets/pointer_redaction.hpp"
+#include "appflow_lint/secrets/scrub.hpp"
 #include "appflow_lint/source_map/structure_index.hpp"
 
 namespace appflow_lint {
@@ -115,6 +116,10 @@ LintResult LinterImpl::finish(Reporter& reporter, const nlohmann::json* document
                               const std::optional<SourceText>& source, std::vector<std::string> notes) const {
   LintResult result;
   result.notes = std::move(notes);
+  if (!result.notes.empty() && document != nullptr) {  // an exception's text may quote the request
+    const auto found = secrets::secret_strings(validator_.secret_policy(), *document);
+    for (auto& note : result.notes) secrets::scrub(note, found);
+  }
   if (reporter.empty()) return result;
   ResolvedDiagnostics resolved =
       resolve(std::move(reporter.diagnostics()), validator_.secret_policy(), document, source);
