@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "appflow_lint/appflow_lint.hpp"
+#include "appflow_lint/diagnostic/printable.hpp"
 #include "appflow_lint/format/json_format.hpp"
 #include "appflow_lint/format/line_formats.hpp"
 #include "appflow_lint/format/sarif_format.hpp"
@@ -130,7 +131,7 @@ int run(const Settings& settings, const cli::Config& config) {
   const format::Summary summary = format::summarize(files);
   std::fputs(render(settings, files).c_str(), stdout);
   std::fflush(stdout);
-  for (const auto& problem : problems) fmt::print(stderr, "appflow-lint: {}\n", problem);
+  for (const auto& problem : problems) fmt::print(stderr, "appflow-lint: {}\n", printable(problem));
 
   if (!problems.empty()) return kExitUsage;
   if (summary.errors > 0) return kExitErrors;
@@ -208,7 +209,7 @@ int main(int argc, char** argv) {
     if (config_ok) config_ok = config.add_command_line_rule(assignment, config_error);
   }
   if (!config_ok) {
-    fmt::print(stderr, "appflow-lint: {}\n", config_error);
+    fmt::print(stderr, "appflow-lint: {}\n", printable(config_error));
     return kExitUsage;
   }
   try {

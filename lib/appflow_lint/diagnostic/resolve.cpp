@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "appflow_lint/diagnostic/printable.hpp"
 #include "appflow_lint/secrets/pointer_redaction.hpp"
 #include "appflow_lint/secrets/redactions.hpp"
 #include "appflow_lint/secrets/scrub.hpp"
@@ -29,11 +30,12 @@ Diagnostic to_public(PendingDiagnostic&& pending, std::optional<Range> range) {
   Diagnostic out;
   out.rule = std::string(pending.rule->id);
   out.severity = pending.rule->severity;
-  out.message = std::move(pending.message);
+  // Keys and values that messages quote may hold line breaks or escape sequences.
+  out.message = printable(pending.message);
   out.pointer = std::move(pending.pointer);
   out.range = range;
   for (auto& suggestion : pending.suggestions) {
-    Suggestion converted{std::move(suggestion.message), std::nullopt};
+    Suggestion converted{printable(suggestion.message), std::nullopt};
     if (suggestion.replacement && range) converted.replacement = TextEdit{*range, std::move(*suggestion.replacement)};
     out.suggestions.push_back(std::move(converted));
   }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "appflow_lint/diagnostic/printable.hpp"
+
 namespace appflow_lint::format {
 namespace {
 
@@ -47,8 +49,9 @@ std::string each_diagnostic(const std::vector<FileReport>& files, Render render)
 std::string render_gcc(const std::vector<FileReport>& files) {
   return each_diagnostic(files, [](fmt::memory_buffer& out, const FileReport& file, const Diagnostic& d,
                                    const Range& range) {
-    fmt::format_to(std::back_inserter(out), "{}:{}:{}: {}: {} [{}]\n", file.path, range.start.line,
-                   range.start.column, to_string(d.severity), d.message, d.rule);
+    // One line per diagnostic, whatever a path or a message holds: problem matchers read lines.
+    fmt::format_to(std::back_inserter(out), "{}:{}:{}: {}: {} [{}]\n", printable(file.path), range.start.line,
+                   range.start.column, to_string(d.severity), printable(d.message), d.rule);
   });
 }
 
@@ -56,8 +59,9 @@ std::string render_github(const std::vector<FileReport>& files) {
   return each_diagnostic(files, [](fmt::memory_buffer& out, const FileReport& file, const Diagnostic& d,
                                    const Range& range) {
     fmt::format_to(std::back_inserter(out), "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                   github_level(d.severity), escape_github(file.path, true), range.start.line, range.start.column,
-                   range.end.line, range.end.column, escape_github(d.rule, true), escape_github(d.message, false));
+                   github_level(d.severity), escape_github(printable(file.path), true), range.start.line,
+                   range.start.column, range.end.line, range.end.column, escape_github(d.rule, true),
+                   escape_github(printable(d.message), false));
   });
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "appflow_lint/diagnostic/printable.hpp"
 #include "appflow_lint/format/source_excerpt.hpp"
 #include "appflow_lint/source_map/line_index.hpp"
 
@@ -27,9 +28,9 @@ std::string_view severity_color(const Palette& palette, Severity severity) {
 void render_diagnostic(fmt::memory_buffer& out, const FileReport& file, const Diagnostic& diagnostic,
                        const ExcerptMaker& excerpts, const Palette& palette, const TextOptions& options) {
   const Position start = diagnostic.range ? diagnostic.range->start : Position{1, 1};
-  fmt::format_to(std::back_inserter(out), "{}{}:{}:{}:{} {}{}{}: {}", palette.bold, file.path, start.line,
-                 start.column, palette.reset, severity_color(palette, diagnostic.severity),
-                 to_string(diagnostic.severity), palette.reset, diagnostic.message);
+  fmt::format_to(std::back_inserter(out), "{}{}:{}:{}:{} {}{}{}: {}", palette.bold, printable(file.path),
+                 start.line, start.column, palette.reset, severity_color(palette, diagnostic.severity),
+                 to_string(diagnostic.severity), palette.reset, printable(diagnostic.message));
   fmt::format_to(std::back_inserter(out), " {}[{}]{}\n", palette.dim, diagnostic.rule, palette.reset);
   if (options.show_source && diagnostic.range) {
     const Excerpt excerpt = excerpts.make(*diagnostic.range);
@@ -37,8 +38,11 @@ void render_diagnostic(fmt::memory_buffer& out, const FileReport& file, const Di
                    severity_color(palette, diagnostic.severity), excerpt.carets, palette.reset);
   }
   for (const auto& suggestion : diagnostic.suggestions) {
-    fmt::format_to(std::back_inserter(out), "  {}help:{} {}", palette.cyan, palette.reset, suggestion.message);
-    if (suggestion.replacement) fmt::format_to(std::back_inserter(out), ": {}", suggestion.replacement->text);
+    fmt::format_to(std::back_inserter(out), "  {}help:{} {}", palette.cyan, palette.reset,
+                   printable(suggestion.message));
+    if (suggestion.replacement) {
+      fmt::format_to(std::back_inserter(out), ": {}", printable(suggestion.replacement->text));
+    }
     out.push_back('\n');
   }
 }

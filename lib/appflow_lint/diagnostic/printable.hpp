@@ -1,0 +1,16 @@
+// Text that is safe to print on one line of a terminal or a CI log: every character
+// that would break the line or act on the terminal is written as a JSON-style escape.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace appflow_lint {
+
+// "\n", "\r", "\t", "\b", "\f", other C0 controls, DEL and C1 controls as \u00XX, the
+// line and paragraph separators and the bidi embedding, override and isolate controls
+// (which reorder what a terminal shows) as \u20XX, and bytes that are not UTF-8 as
+// \xNN. Everything else is kept as it is.
+std::string printable(std::string_view text);
+
+}  // namespace appflow_lint

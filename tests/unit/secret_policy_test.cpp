@@ -1,0 +1,120 @@
+// The secret policy and the text it lets out: what is masked, what pointers name,
+// what messages may hold.
+#include "appflow_lint/secrets/secret_policy.hpp"
+
+#include <gtest/gtest.h>
+
+#include "appflow_lint/diagnostic/printable.hpp"
+#include "appflow_lint/schema_engine/schema_bundle.hpp"
+#include "appflow_lint/secrets/pointer_redaction.hpp"
+#include "appflow_lint/secrets/redactions.hpp"
+#include "appflow_lint/secrets/scrub.hpp"
+#include "appflow_lint/secrets/url_credentials.hpp"
+
+namespace appflow_lint::secrets {
+namespace {
+
+using nlohmann::json;
+
+const json& update_schema() {
+  static const json schema = json::parse(schema_bundle::kUpdateConnectorProfileRequest);
+  return schema;
+}
+
+NodeExposure at(const SecretPolicy& policy, std::initializer_list<std::string_view> path) {
+  NodeExposure node = policy.root();
+  for (auto name : path) node = policy.member(node, name);
+  return node;
+}
+
+TEST(SecretPolicy, ShowsOnlyKnownNonSensitiveLocations) {
+  const SecretPolicy policy(update_schema());
+  EXPECT_EQ(at(policy, {"connectorProfileName"}).value, Exposure::Shown);
+  EXPECT_EQ(at(policy, {"connectorProfileConfig", "connectorProfileCredentials", "Redshift", "password"}).value,
+            Exposure::Secret);
+  // Misspelt: unknown, and named like a secret.
+  EXPECT_EQ(at(policy, {"connectorProfileConfig", "connectorProfileCredentials", "Redshift", "Password"}).value,
+            Exposure::Secret);
+  EXPECT_EQ(at(policy, {"connectorProfileConfig", "connectorProfileCredentials", "Amplitude", "api_key"}).value,
+            Exposure::Secret);
+  // Unknown, not secret-like: hidden, but members below may be named.
+  const NodeExposure misspelt = at(policy, {"connectorProfileConfig", "connectorProfileProperties", "salesforce"});
+  EXPECT_EQ(misspelt.value, Exposure::Hidden);
+  EXPECT_EQ(policy.member(misspelt, "instanceUrl").value, Exposure::Hidden);
+  EXPECT_FALSE(policy.member(misspelt, "instanceUrl").key_hidden);
+  EXPECT_EQ(policy.member(misspelt, "accessToken").value, Exposure::Secret);
+}
+
+TEST(SecretPolicy, HidesCredentialsMapKeysAndEverythingInsideASecret) {
+  const SecretPolicy policy(update_schema());
+  const NodeExposure map = at(policy, {"connectorProfileConfig", "connectorProfileCredentials", "CustomConnector",
+                                       "custom", "credentialsMap"});
+  EXPECT_EQ(map.value, Exposure::Shown);
+  EXPECT_FALSE(policy.may_quote(map, json("a string where the map belongs")));
+  EXPECT_TRUE(policy.member(map, "anything").key_hidden);
+  const NodeExposure token =
+      at(policy, {"connectorProfileConfig", "connectorProfileCredentials", "Salesforce", "accessToken"});
+  EXPECT_TRUE(policy.member(token, "inner").key_hidden);
+}
+
+TEST(SecretPolicy, FreeMapKeysWithSecretWordsAreSecret) {
+  const SecretPolicy policy(update_schema());
+  const NodeExposure properties = at(policy, {"connectorProfileConfig", "connectorProfileProperties",
+                                              "CustomConnector", "profileProperties"});
+  EXPECT_EQ(policy.member(properties, "db_password").value, Exposure::Secret);
+  EXPECT_EQ(policy.member(properties, "tenant").value, Exposure::Shown);
+}
+
+TEST(PointerRedaction, StopsAtTheMapAndCountsTheEntry) {
+  const SecretPolicy policy(update_schema());
+  const json document = json::parse(R"({"connectorProfileConfig": {"connectorProfileCredentials": {
+      "CustomConnector": {"custom": {"credentialsMap": {"b-secret": "1", "a-secret": "2"}}}}}})");
+  const auto redacted = redact_pointer(
+      policy, document, "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap/b-secret",
+      nullptr);
+  ASSERT_TRUE(redacted.has_value());
+  EXPECT_EQ(redacted->pointer, "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap");
+  EXPECT_EQ(redacted->holder, "credentialsMap");
+  EXPECT_EQ(redacted->entry, 2U);  // the parsed object's order without source text
+  EXPECT_FALSE(redact_pointer(policy, document, "/connectorProfileConfig/connectorProfileCredentials", nullptr));
+}
+
+TEST(Redactions, UnparsedTextKeepsOnlyPunctuationAndLiterals) {
+  const std::string text = R"({"k": "v", "n": 12345, "w": SECRET, "t": true, "u": "open)";
+  std::string shown = text;
+  for (const auto& [begin, end] : unparsed_redactions(text)) {
+    for (std::size_t i = begin; i < end; ++i) shown[i] = '*';
+  }
+  EXPECT_EQ(shown, R"({"*": "*", "*": *****, "*": ******, "*": true, "*": "****)");
+}
+
+TEST(Redactions, UrlUserinfoAndCredentialParameters) {
+  const std::string literal = R"("https://me:hunter2@h.example.com/p?a=1&access_token=abc;Password=xyz#f")";
+  std::vector<ByteSpan> spans;
+  add_url_credential_spans(literal, 0, spans);
+  std::string shown = literal;
+  for (const auto& [begin, end] : spans) {
+    for (std::size_t i = begin; i < end; ++i) shown[i] = '*';
+  }
+  EXPECT_EQ(shown, R"("https://**********@h.example.com/p?a=1&access_token=***;Password=***#f")");
+}
+
+TEST(Scrub, ReplacesSecretValuesInMessages) {
+  const SecretPolicy policy(update_schema());
+  const json document = json::parse(
+      R"({"connectorProfileConfig": {"connectorProfileCredentials": {"Redshift": {"password": "pa55word!"}}}})");
+  const auto found = secret_strings(policy, document);
+  std::string message = "found pa55word! in the request";
+  EXPECT_TRUE(scrub(message, found));
+  EXPECT_EQ(message, "found *** in the request");
+}
+
+TEST(Printable, EscapesWhatWouldBreakALineOrDriveATerminal) {
+  EXPECT_EQ(printable("a\nb\x1b[31mRED\r\t"), "a\\nb\\u001b[31mRED\\r\\t");
+  EXPECT_EQ(printable("rtl\xE2\x80\xAEtxt"), "rtl\\u202etxt");
+  EXPECT_EQ(printable("bad\xFF"), "bad\\xFF");
+  EXPECT_EQ(printable("héllo ✓"), "héllo ✓");
+}
+
+}  // namespace
+}  // namespace appflow_lint::secrets
