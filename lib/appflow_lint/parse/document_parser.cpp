@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/parse/encoding_checks.hpp"
 
 namespace appflow_lint::parse {
 namespace {
@@ -240,10 +241,31 @@ std::size_t opening_bracket_at_depth(std::string_view text, std::size_t depth) {
   return text.size();
 }
 
+// The backslash of the \u escape that nlohmann rejected after reading up to `stopped`:
+// the last escape there, or for a high surrogate the last high one.
+std::size_t surrogate_escape_start(std::string_view text, std::size_t stopped, bool high) {
+  for (std::size_t at = text.rfind("\\u", stopped); at != std::string_view::npos && at > 0;
+       at = text.rfind("\\u", at - 1)) {
+    if (!high) return at;
+    const char first = at + 2 < text.size() ? static_cast<char>(text[at + 2] | 0x20) : '\0';
+    const char second = at + 3 < text.size() ? static_cast<char>(text[at + 3] | 0x20) : '\0';
+    if (first == 'd' && second >= '8' && second <= 'b') return at;
+  }
+  return stopped;
+}
+
 }  // namespace
 
 ParsedDocument parse_document(std::string_view text, std::size_t max_depth) {
   ParsedDocument document;
+  if (auto wide = find_wide_encoding(text)) {
+    document.syntax_error = SyntaxError{wide->byte_offset, std::move(wide->message)};
+    return document;
+  }
+  // nlohmann ends its input at a NUL byte: parse what comes before it, and unless that
+  // has a fault of its own, the NUL is the fault.
+  const auto nul = find_nul_byte(text);
+  if (nul) text = text.substr(0, nul->byte_offset);
   try {
     DocumentBuilder builder(document, max_depth);
     json::sax_parse(text, &builder, json::input_format_t::json, /*strict=*/true);
@@ -255,6 +277,22 @@ ParsedDocument parse_document(std::string_view text, std::size_t max_depth) {
   if (auto& syntax = document.syntax_error) {
     syntax->byte_offset = std::min(syntax->byte_offset, text.size());
     if (syntax->whole_token) syntax->byte_offset = token_start(text, syntax->byte_offset);
+    if (syntax->message.find("ill-formed UTF-8") != std::string::npos) {
+      syntax->message = describe_utf8_fault(text, syntax->byte_offset);
+    } else if (syntax->message.find("surrogate U+DC00..U+DFFF must follow") != std::string::npos) {
+      syntax->byte_offset = surrogate_escape_start(text, syntax->byte_offset, false);
+      syntax->message = "invalid string: a \\u escape of a low surrogate (DC00..DFFF) without the high one before it; "
+                        "the service rejects unpaired surrogates";
+    } else if (syntax->message.find("surrogate U+D800..U+DBFF must be followed") != std::string::npos) {
+      syntax->byte_offset = surrogate_escape_start(text, syntax->byte_offset, true);
+      syntax->message = "invalid string: a \\u escape of a high surrogate (D800..DBFF) not followed by a low one; "
+                        "the service rejects unpaired surrogates";
+    }
+  }
+  if (nul && (!document.syntax_error || document.syntax_error->byte_offset >= nul->byte_offset)) {
+    document = ParsedDocument{};
+    document.syntax_error = SyntaxError{nul->byte_offset, std::move(nul->message)};
+    return document;
   }
   if (document.too_deep) {
     document.too_deep_offset = opening_bracket_at_depth(text, max_depth + 1);
