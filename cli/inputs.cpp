@@ -7,7 +7,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
+#include <vector>
 #include <system_error>
 
 namespace appflow_lint::cli {
@@ -24,31 +24,68 @@ InputKind kind_of(const fs::path& path) {
   return has_extension(path, {".jsonl", ".ndjson"}) ? InputKind::JsonLines : InputKind::Json;
 }
 
+// Walks `root` without following links to folders (no loops). A folder that cannot be
+// read, a dangling link or a link loop is a problem, never a silent skip: a CI run
+// must not pass on files it did not lint.
 void collect_directory(const fs::path& root, CollectedInputs& out) {
   std::vector<fs::path> found;
-  std::error_code error;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
-  if (error) {
-    out.problems.push_back(root.string() + ": cannot read directory: " + error.message());
-    return;
-  }
-  for (const fs::recursive_directory_iterator end; it != end; it.increment(error)) {
+  std::vector<fs::path> pending{root};
+  while (!pending.empty()) {
+    const fs::path folder = pending.back();
+    pending.pop_back();
+    std::error_code error;
+    fs::directory_iterator it(folder, error);
     if (error) {
-      out.problems.push_back(it->path().string() + ": " + error.message());
-      break;
-    }
-    const fs::path& path = it->path();
-    const bool hidden = path.filename().string().starts_with(".");
-    if (it->is_directory(error)) {
-      if (hidden) it.disable_recursion_pending();
+      out.problems.push_back(folder.string() + ": cannot read directory: " + error.message());
       continue;
     }
-    if (!hidden && it->is_regular_file(error) && has_extension(path, {".json", ".jsonl", ".ndjson"})) {
-      found.push_back(path);
+    for (const fs::directory_iterator end; it != end; it.increment(error)) {
+      if (error) {
+        out.problems.push_back(folder.string() + ": cannot read directory: " + error.message());
+        break;
+      }
+      const fs::path& path = it->path();
+      if (path.filename().string().starts_with(".")) continue;
+      std::error_code link_error;
+      const fs::file_status own = fs::symlink_status(path, link_error);
+      const fs::file_status target = fs::status(path, link_error);
+      if (own.type() == fs::file_type::symlink && (link_error || target.type() == fs::file_type::not_found)) {
+        out.problems.push_back(path.string() + ": broken symbolic link" +
+                               (link_error ? " (" + link_error.message() + ")" : std::string()));
+        continue;
+      }
+      if (target.type() == fs::file_type::directory) {
+        if (own.type() != fs::file_type::symlink) pending.push_back(path);
+        continue;
+      }
+      if (has_extension(path, {".json", ".jsonl", ".ndjson"})) {
+        if (target.type() == fs::file_type::regular) {
+          found.push_back(path);
+        } else {
+          out.problems.push_back(path.string() + ": not a regular file");
+        }
+      }
     }
   }
   std::sort(found.begin(), found.end());
   for (const auto& path : found) out.inputs.push_back({path.string(), kind_of(path), false});
+}
+
+// Appends `stream` to `content`; false past kMaxInputBytes (an endless stream stops there).
+bool read_bounded(std::istream& stream, std::string& content) {
+  std::vector<char> chunk(1 << 16);
+  while (stream) {
+    stream.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    const auto got = static_cast<std::size_t>(stream.gcount());
+    if (content.size() + got > kMaxInputBytes) return false;
+    content.append(chunk.data(), got);
+  }
+  return true;
+}
+
+std::string too_large(const std::string& path) {
+  return path + ": larger than " + std::to_string(kMaxInputBytes >> 20) +
+         " MiB, the most one input may hold; split it (JSON Lines files line by line)";
 }
 
 }  // namespace
@@ -77,18 +114,28 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths, bool stdin
 }
 
 bool read_input(const Input& input, std::string& content, std::string& error) {
+  content.clear();
   if (input.is_stdin) {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    content = buffer.str();
+    if (!read_bounded(std::cin, content)) {
+      error = too_large("standard input");
+      return false;
+    }
     return true;
+  }
+  std::error_code size_error;
+  if (const auto size = fs::file_size(input.path, size_error); !size_error && size > kMaxInputBytes) {
+    error = too_large(input.path);
+    return false;
   }
   std::ifstream file(input.path, std::ios::binary);
   if (!file) {
     error = input.path + ": cannot open: " + std::strerror(errno);
     return false;
   }
-  content.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+  if (!read_bounded(file, content)) {
+    error = too_large(input.path);
+    return false;
+  }
   if (file.bad()) {
     error = input.path + ": read error: " + std::strerror(errno);
     return false;

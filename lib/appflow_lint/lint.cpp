@@ -74,6 +74,27 @@ void report_duplicate_keys(std::string_view text, const std::vector<std::string>
   }
 }
 
+// Keeps the first kMaxDiagnosticsPerDocument (in position order) and counts the rest in
+// one more diagnostic with the highest severity among them.
+void cap_diagnostics(std::vector<Diagnostic>& diagnostics) {
+  if (diagnostics.size() <= rules::kMaxDiagnosticsPerDocument) return;
+  std::size_t errors = 0, warnings = 0, infos = 0;
+  for (std::size_t i = rules::kMaxDiagnosticsPerDocument; i < diagnostics.size(); ++i) {
+    const Severity severity = diagnostics[i].severity;
+    (severity == Severity::Error ? errors : severity == Severity::Warning ? warnings : infos) += 1;
+  }
+  Diagnostic summary;
+  summary.rule = std::string(rules::kTooManyDiagnostics.id);
+  summary.severity = errors > 0 ? Severity::Error : warnings > 0 ? Severity::Warning : Severity::Info;
+  summary.message = fmt::format(
+      "{} more diagnostics ({} errors, {} warnings, {} infos) are not listed: a document lists at most {}",
+      diagnostics.size() - rules::kMaxDiagnosticsPerDocument, errors, warnings, infos,
+      rules::kMaxDiagnosticsPerDocument);
+  summary.range = diagnostics[rules::kMaxDiagnosticsPerDocument].range;
+  diagnostics.resize(rules::kMaxDiagnosticsPerDocument);
+  diagnostics.push_back(std::move(summary));
+}
+
 // Depth of a value, without recursion (a caller's value may nest arbitrarily).
 std::size_t nesting_depth(const nlohmann::json& value) {
   std::size_t deepest = 0;
@@ -126,6 +147,7 @@ LintResult LinterImpl::finish(Reporter& reporter, const nlohmann::json* document
   result.diagnostics = std::move(resolved.diagnostics);
   result.redactions = std::move(resolved.redactions);
   apply_rule_severities(result, options_.rule_severities);
+  cap_diagnostics(result.diagnostics);
   return result;
 }
 

@@ -44,4 +44,20 @@ checked.)md",
     .passing_example = R"json({"connectorProfileConfig": {"connectorProfileProperties": {}}})json",
 };
 
+const RuleInfo kTooManyDiagnostics{
+    .id = "lint.too-many-diagnostics",
+    .severity = Severity::Info,
+    .summary = "More diagnostics than one document reports; the rest are counted, not listed",
+    .docs = R"md(A document reports at most 1,000 diagnostics, in position order. Past that, one
+more diagnostic, at the first one left out, counts what was left out by severity,
+and takes the highest severity among them, so the exit status still says whether
+there were errors. No real request comes near the limit; it keeps a generated or
+hostile document (thousands of unknown members on one line) from flooding a
+terminal, a CI log or an editor. Fix the first problems and lint again.)md",
+    .applies_to = "all requests",
+    .source = "a limit of this linter (as compilers stop after a number of errors)",
+    .failing_example = "a request with 1,001 unknown members",
+    .passing_example = R"json({"connectorProfileName": "acme", "connectionMode": "Public"})json",
+};
+
 }  // namespace appflow_lint::rules
