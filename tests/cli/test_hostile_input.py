@@ -134,6 +134,24 @@ class PathsThatCannotBeRead(Workspace):
         self.assertIn("no problems in 1 file", result.stdout.decode())
 
 
+class IntegralFloats(Workspace):
+    def test_a_float_for_an_integer_member_is_a_type_error_with_a_fix(self):
+        document = {"connectorProfileName": "zq-sap", "connectionMode": "Public", "connectorProfileConfig": {
+            "connectorProfileProperties": {"SAPOData": {
+                "applicationHostUrl": "https://sap.example.com", "applicationServicePath": "/sap/opu/odata/sap/X",
+                "portNumber": 443, "clientNumber": "100"}},
+            "connectorProfileCredentials": {"SAPOData": {"basicAuthCredentials": {"username": "u", "password": "p"}}}}}
+        for literal, fixed in (("443.0", "443"), ("4.43e2", "443"), ("-0.0", "0")):
+            with self.subTest(literal):
+                path = self.write("sap.json", json.dumps(document).replace('"portNumber": 443', '"portNumber": ' + literal))
+                result = run(["--format", "json", str(path)])
+                self.assertEqual(result.returncode, 1)
+                [diagnostic] = json.loads(result.stdout)["files"][0]["diagnostics"]
+                self.assertEqual(diagnostic["rule"], "schema.type")
+                self.assertIn("boto3", diagnostic["message"])
+                self.assertEqual(diagnostic["suggestions"][0]["replacement"]["text"], fixed)
+
+
 class EndlessInput(unittest.TestCase):
     def test_standard_input_has_a_size_limit(self):
         with open("/dev/zero", "rb") as zero:

@@ -81,7 +81,10 @@ json mutate(const json& base, const std::string& pointer, int kind, std::mt19937
       if (target.is_object()) target["bad key!"] = "v";
       else target = 1.5;
       break;
-    default: target = "public"; break;
+    case 11: target = "public"; break;
+    case 12: target = 443.0; break;  // integral floats: a type fault for integer members
+    case 13: target = 1e20; break;   // past 64 bits: a range fault
+    default: target = -0.0; break;
   }
   return copy;
 }
@@ -99,7 +102,7 @@ TEST(SchemaAgreement, ValijsonVerdictMatchesClassificationOnMutations) {
     collect(base, "", pointers);
     for (const auto& pointer : pointers) {
       if (pointer.empty()) continue;
-      for (int kind = 0; kind < 12; ++kind) {
+      for (int kind = 0; kind < 15; ++kind) {
         const json mutated = mutate(base, pointer, kind, random);
         Reporter reporter;
         const bool ok = validator.validate(mutated, reporter);

@@ -1,7 +1,6 @@
 #include "appflow_lint/parse/document_parser.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <exception>
 #include <utility>
 
@@ -25,15 +24,11 @@ class DocumentBuilder final : public nlohmann::json_sax<json> {
   bool boolean(bool value) override { return add(json(value)); }
   bool number_integer(number_integer_t value) override { return add(json(value)); }
   bool number_unsigned(number_unsigned_t value) override { return add(json(value)); }
-  // A number written with a fraction or exponent but an integral value (443.0, 1e3)
-  // is an integer in JSON Schema's sense; store it as one where it fits.
-  bool number_float(number_float_t value, const string_t& /*text*/) override {
-    constexpr double kLimit = 9007199254740992.0;  // 2^53: every integer below is exact
-    if (std::nearbyint(value) == value && std::fabs(value) < kLimit) {
-      return add(json(static_cast<number_integer_t>(value)));
-    }
-    return add(json(value));
-  }
+  // A number written with a fraction or exponent stays a float even when its value is
+  // integral (443.0, 1e3): JSON Schema would count it as an integer, but the AWS CLI and
+  // boto3 reject a float for an integer parameter, and that is how requests are sent.
+  // An integer literal too large for 64 bits arrives here too, as a float.
+  bool number_float(number_float_t value, const string_t& /*text*/) override { return add(json(value)); }
   bool string(string_t& value) override { return add(json(std::move(value))); }
   bool binary(binary_t& value) override { return add(json::binary(std::move(value))); }
 

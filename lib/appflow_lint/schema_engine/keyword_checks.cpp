@@ -47,11 +47,24 @@ std::size_t code_points(std::string_view text) {
   }));
 }
 
-// JSON Schema counts 1e20 as an integer; nlohmann stores it as a double.
+// A float with an integral value (443.0, 1e3): not an integer for the AWS SDKs.
 bool is_integral_float(const json& value) {
   if (!value.is_number_float()) return false;
   const double number = value.get<double>();
   return std::isfinite(number) && std::nearbyint(number) == number;
+}
+
+// An integral value no 64-bit integer holds (99999999999999999999 is parsed as a
+// float): its fault is its size, reported as schema.minimum/maximum, not its type.
+bool beyond_64_bits(const json& value) {
+  constexpr double kTwoTo63 = 9223372036854775808.0;
+  return is_integral_float(value) && std::fabs(value.get<double>()) >= kTwoTo63;
+}
+
+// The integer a float with an integral value stands for, written as one.
+std::string integer_text(const json& value) {
+  const double number = value.get<double>();
+  return number == 0 ? std::string("0") : fmt::format("{:.0f}", number);
 }
 
 std::string_view json_type_name(const json& value) {
@@ -60,7 +73,9 @@ std::string_view json_type_name(const json& value) {
     case json::value_t::boolean: return "a boolean";
     case json::value_t::number_integer:
     case json::value_t::number_unsigned: return "an integer";
-    case json::value_t::number_float: return is_integral_float(value) ? "an integer" : "a number with a fraction";
+    case json::value_t::number_float:
+      return is_integral_float(value) ? "a number written with a decimal point or an exponent"
+                                      : "a number with a fraction";
     case json::value_t::string: return "a string";
     case json::value_t::array: return "an array";
     case json::value_t::object: return "an object";
@@ -73,7 +88,7 @@ bool has_type(const json& value, std::string_view type) {
   if (type == "object") return value.is_object();
   if (type == "array") return value.is_array();
   if (type == "boolean") return value.is_boolean();
-  if (type == "integer") return value.is_number_integer() || is_integral_float(value);
+  if (type == "integer") return value.is_number_integer() || beyond_64_bits(value);
   if (type == "number") return value.is_number();
   if (type == "null") return value.is_null();
   return false;
@@ -97,11 +112,18 @@ bool check_type(const CheckContext& context, const json& node, const json& schem
   const auto& expected = type->get_ref<const std::string&>();
   if (has_type(node, expected)) return true;
 
+  const bool float_for_integer = expected == "integer" && is_integral_float(node);
   auto& reported = out.report(rule_for(Keyword::Type), pointer, Anchor::Value,
                               "{} must be {}, not {}{}", subject(context, pointer), article_type(expected),
                               json_type_name(node),
-                              node.is_null() ? " (AWS SDKs reject null: leave the member out)" : "");
-  if (node.is_null()) {
+                              node.is_null() ? " (AWS SDKs reject null: leave the member out)"
+                              : float_for_integer
+                                  ? " (the AWS CLI and boto3 read it as a float and reject it for an integer "
+                                    "parameter before sending)"
+                                  : "");
+  if (float_for_integer) {
+    reported.suggest("write it as an integer", integer_text(node));
+  } else if (node.is_null()) {
     reported.suggest("remove the member");
   } else if (expected == "boolean" && node.is_string() &&
              (node == "true" || node == "false")) {
@@ -168,13 +190,16 @@ void check_enum(const CheckContext& context, const json& node, const json& schem
 void check_number(const CheckContext& context, const json& node, const json& schema, const std::string& pointer,
                   Reporter& out) {
   const double value = node.get<double>();
+  // Past 64 bits the parsed value is a float's approximation: say what it is, not a rounding of it.
+  const std::string found = beyond_64_bits(node) ? std::string("a number beyond the 64-bit integer range")
+                                                 : node.dump();
   if (auto min = schema.find("minimum"); min != schema.end() && value < min->get<double>()) {
     out.report(rule_for(Keyword::Minimum), pointer, Anchor::Value, "{} must be at least {}; found {}",
-               subject(context, pointer), min->dump(), node.dump());
+               subject(context, pointer), min->dump(), found);
   }
   if (auto max = schema.find("maximum"); max != schema.end() && value > max->get<double>()) {
     out.report(rule_for(Keyword::Maximum), pointer, Anchor::Value, "{} must be at most {}; found {}",
-               subject(context, pointer), max->dump(), node.dump());
+               subject(context, pointer), max->dump(), found);
   }
 }
 

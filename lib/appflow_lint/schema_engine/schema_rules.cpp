@@ -33,7 +33,12 @@ the member belongs to the other operation (`kmsArn`, `connectorType` and
      .summary = "A value has the wrong JSON type (null included)",
      .docs = R"md(Each member has one JSON type in the service model: string, boolean, integer,
 object or array. `null` is never accepted: AWS SDKs reject it; leave the member out
-instead. A string holding `"true"` or a number in quotes is a type error too.)md",
+instead. A string holding `"true"` or a number in quotes is a type error too, and so
+is a number written with a decimal point or an exponent (`443.0`, `1e3`) for an
+integer member: JSON Schema would count it as an integer, but the AWS CLI
+(`--cli-input-json`) and boto3 read it as a float and reject it before sending. The
+suggestion writes it as an integer. An integer too large for 64 bits is reported by
+`schema.maximum` / `schema.minimum`, never as a rounded or wrapped value.)md",
      .applies_to = "all requests",
      .source = "the AWS service model (appflow 2020-08-23)",
      .failing_example = R"json("isSandboxEnvironment": "false")json",
