@@ -95,19 +95,40 @@ void cap_diagnostics(std::vector<Diagnostic>& diagnostics) {
   diagnostics.push_back(std::move(summary));
 }
 
-// Depth of a value, without recursion (a caller's value may nest arbitrarily).
-std::size_t nesting_depth(const nlohmann::json& value) {
-  std::size_t deepest = 0;
-  std::vector<std::pair<const nlohmann::json*, std::size_t>> pending{{&value, 1}};
+// A copy of `value` down to `max_depth`, each container that crosses it left empty (as
+// parse_document keeps a too-deep text), without recursion: a caller's value may nest
+// arbitrarily. nullopt when nothing crosses the limit (no copy is needed).
+std::optional<nlohmann::json> truncated_copy(const nlohmann::json& value, std::size_t max_depth) {
+  struct Step {
+    const nlohmann::json* from;
+    nlohmann::json* to;
+    std::size_t depth;
+  };
+  nlohmann::json copy = value.is_structured() ? nlohmann::json(value.type()) : value;
+  bool truncated = false;
+  std::vector<Step> pending{{&value, &copy, 1}};
   while (!pending.empty()) {
-    const auto [node, depth] = pending.back();
+    const Step step = pending.back();
     pending.pop_back();
-    if (!node->is_structured()) continue;
-    deepest = std::max(deepest, depth);
-    if (deepest > parse::kDefaultMaxDepth) break;
-    for (const auto& child : *node) pending.emplace_back(&child, depth + 1);
+    if (!step.from->is_structured()) continue;
+    if (step.depth > max_depth) {
+      truncated = true;
+      continue;  // stays an empty container
+    }
+    const auto place = [&](nlohmann::json& slot, const nlohmann::json& child) {
+      slot = child.is_structured() ? nlohmann::json(child.type()) : child;
+      if (child.is_structured()) pending.push_back({&child, &slot, step.depth + 1});
+    };
+    if (step.from->is_object()) {
+      for (const auto& [name, child] : step.from->items()) place((*step.to)[name], child);
+    } else {
+      auto& array = step.to->get_ref<nlohmann::json::array_t&>();
+      array.resize(step.from->size());
+      for (std::size_t i = 0; i < array.size(); ++i) place(array[i], (*step.from)[i]);
+    }
   }
-  return deepest;
+  if (!truncated) return std::nullopt;
+  return copy;
 }
 
 }  // namespace
@@ -160,12 +181,11 @@ LintResult LinterImpl::lint_text(std::string_view text) const {
                        std::move(parsed.syntax_error->message));
     return finish(reporter, nullptr, SourceText{text, false}, {});
   }
-  if (parsed.too_deep) {
+  if (parsed.too_deep) {  // reported once; everything above the limit is still checked
     reporter.report_at(rules::kJsonTooDeep, parsed.too_deep_offset, parsed.too_deep_offset + 1,
                        fmt::format("the document nests deeper than {} levels; no request does, and "
                                    "nothing below that depth was checked",
                                    parse::kDefaultMaxDepth));
-    return finish(reporter, nullptr, SourceText{text, false}, {});
   }
   report_duplicate_keys(text, parsed.duplicate_keys, parsed.value, validator_.secret_policy(), reporter);
   std::vector<std::string> notes;
@@ -175,15 +195,17 @@ LintResult LinterImpl::lint_text(std::string_view text) const {
 
 LintResult LinterImpl::lint_value(const nlohmann::json& document) const {
   Reporter reporter;
-  if (nesting_depth(document) > parse::kDefaultMaxDepth) {
+  const std::optional<nlohmann::json> truncated = truncated_copy(document, parse::kDefaultMaxDepth);
+  if (truncated) {
     reporter.report(rules::kJsonTooDeep, "", Anchor::Value,
-                    fmt::format("the request nests deeper than {} levels; no request does, and nothing was checked",
+                    fmt::format("the request nests deeper than {} levels; no request does, and nothing below that "
+                                "depth was checked",
                                 parse::kDefaultMaxDepth));
-    return finish(reporter, nullptr, std::nullopt, {});
   }
+  const nlohmann::json& checked = truncated ? *truncated : document;
   std::vector<std::string> notes;
-  check_document(document, reporter, notes);
-  return finish(reporter, &document, std::nullopt, std::move(notes));
+  check_document(checked, reporter, notes);
+  return finish(reporter, &checked, std::nullopt, std::move(notes));
 }
 
 }  // namespace detail

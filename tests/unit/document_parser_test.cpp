@@ -111,11 +111,20 @@ TEST(ParseDocument, DepthOffsetIgnoresBracketsInStrings) {
   EXPECT_EQ(document.too_deep_offset, 11U);
 }
 
-TEST(ParseDocument, DepthLimitIsCheckedBeforeLaterSyntaxErrors) {
+// Past the limit the text is still read: a later syntax error is found, since no part
+// of an input may be silently ignored.
+TEST(ParseDocument, TextPastTheDepthLimitIsStillRead) {
   const ParsedDocument document = parse_document("[[[[ x", 2);
+  ASSERT_TRUE(document.syntax_error.has_value());
+  EXPECT_EQ(document.syntax_error->byte_offset, 5U);
+}
+
+TEST(ParseDocument, KeepsTheDocumentAboveTheDepthLimit) {
+  const ParsedDocument document = parse_document(R"({"a": 1, "deep": [[[[1]]]], "z": {"b": true}})", 3);
+  ASSERT_FALSE(document.syntax_error.has_value());
   EXPECT_TRUE(document.too_deep);
-  EXPECT_EQ(document.too_deep_offset, 2U);
-  EXPECT_FALSE(document.syntax_error.has_value());
+  EXPECT_EQ(document.too_deep_offset, 19U);  // the third "["
+  EXPECT_EQ(document.value, nlohmann::json::parse(R"({"a": 1, "deep": [[[]]], "z": {"b": true}})"));
 }
 
 TEST(ParseDocument, HundredThousandNestedArrays) {

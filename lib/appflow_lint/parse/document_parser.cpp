@@ -38,6 +38,7 @@ class DocumentBuilder final : public nlohmann::json_sax<json> {
   bool end_array() override { return close(); }
 
   bool key(string_t& name) override {
+    if (skipped_depth_ > 0) return true;
     auto& members = open_.back().container->get_ref<json::object_t&>();
     // try_emplace leaves an existing member in place: its value is replaced when the
     // new value arrives, as json::parse does.
@@ -76,20 +77,33 @@ class DocumentBuilder final : public nlohmann::json_sax<json> {
   }
 
   bool add(json&& value) {
-    place(std::move(value));
+    if (skipped_depth_ == 0) place(std::move(value));
     return true;
   }
 
+  // Past the depth limit the document is still read to its end (so that everything above
+  // the limit is checked and later syntax errors are found), but not kept: the container
+  // that crosses the limit stays, empty, and nothing below it is stored.
   bool open(json&& container) {
+    if (skipped_depth_ > 0) {
+      ++skipped_depth_;
+      return true;
+    }
     if (open_.size() >= max_depth_) {
       document_.too_deep = true;
-      return false;  // aborts sax_parse
+      place(std::move(container));
+      skipped_depth_ = 1;
+      return true;
     }
     open_.push_back(OpenContainer{place(std::move(container))});
     return true;
   }
 
   bool close() {
+    if (skipped_depth_ > 0) {
+      --skipped_depth_;
+      return true;
+    }
     open_.pop_back();
     return true;
   }
@@ -109,6 +123,7 @@ class DocumentBuilder final : public nlohmann::json_sax<json> {
   std::size_t max_depth_;
   std::vector<OpenContainer> open_;
   json* member_slot_ = nullptr;
+  std::size_t skipped_depth_ = 0;  // containers open below the depth limit
 };
 
 // Removes the first occurrence of `part`; true when there was one.

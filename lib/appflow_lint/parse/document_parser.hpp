@@ -21,9 +21,11 @@ struct SyntaxError {
 };
 
 struct ParsedDocument {
-  nlohmann::json value;                     // valid only when `syntax_error` is empty and !too_deep
+  nlohmann::json value;                     // valid only when `syntax_error` is empty
   std::optional<SyntaxError> syntax_error;
-  bool too_deep = false;                    // nesting exceeded max_depth; `value` is incomplete
+  // Nesting exceeded max_depth: `value` holds the document down to the limit, and each
+  // container that crosses it is there but empty.
+  bool too_deep = false;
   std::size_t too_deep_offset = 0;          // byte offset of the bracket that went past the limit
   std::vector<std::string> duplicate_keys;  // JSON Pointers of members whose key appeared earlier in the same object
 };

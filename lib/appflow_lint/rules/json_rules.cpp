@@ -36,8 +36,10 @@ const RuleInfo kJsonTooDeep{
     .severity = Severity::Error,
     .summary = "The document nests deeper than any request can",
     .docs = R"md(No AppFlow request nests more than about ten levels; the linter stops at 256
-levels so that hostile input cannot exhaust the stack. Nothing past the limit is
-checked.)md",
+levels so that hostile input cannot exhaust the stack. It is reported once, where
+the limit is first crossed. Nothing past the limit is checked, but everything above
+it still is: an unknown member that holds the deep part, missing required members,
+and the types and constraints of known members.)md",
     .applies_to = "all requests",
     .source = "the service model's deepest shape; a limit of this linter",
     .failing_example = "300 nested arrays: [[[[...]]]]",
