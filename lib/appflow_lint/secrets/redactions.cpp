@@ -25,7 +25,8 @@ struct ParsedWalk {
     if (span == nullptr) return;
     if (exposure.key_hidden && span->has_key()) out.emplace_back(span->key_begin, span->key_end);
     if (!exposure.shown()) {
-      value_span(*span);
+      // true, false and null carry nothing secret outside a secret (`"kmsArn": null` reads better).
+      if (!(exposure.value == Exposure::Hidden && (node.is_boolean() || node.is_null()))) value_span(*span);
       return;
     }
     if (node.is_object()) {
