@@ -174,7 +174,21 @@ LintResult LinterImpl::finish(Reporter& reporter, const nlohmann::json* document
 
 LintResult LinterImpl::lint_text(std::string_view text) const {
   Reporter reporter;
+  if (text.size() > parse::kMaxDocumentBytes) {
+    reporter.report_at(rules::kJsonTooLarge, 0, code_point_end(text, 0),
+                       fmt::format("the document has {} MiB; no request comes near the {} MiB this linter parses, "
+                                   "and nothing was checked",
+                                   text.size() >> 20, parse::kMaxDocumentBytes >> 20));
+    return finish(reporter, nullptr, SourceText{text, false}, {});
+  }
   parse::ParsedDocument parsed = parse::parse_document(text);
+  if (parsed.too_many_entries) {
+    reporter.report_at(rules::kJsonTooLarge, 0, code_point_end(text, 0),
+                       fmt::format("an object or array of the document has more than {} entries; no request does, "
+                                   "and nothing was checked",
+                                   parse::kDefaultMaxEntries));
+    return finish(reporter, nullptr, SourceText{text, false}, {});
+  }
   if (parsed.syntax_error) {
     const std::size_t offset = parsed.syntax_error->byte_offset;
     reporter.report_at(rules::kJsonSyntax, offset, code_point_end(text, offset),

@@ -118,3 +118,34 @@ TEST(LinterApi, RuleCatalogIsSortedAndFindable) {
 
 }  // namespace
 }  // namespace appflow_lint
+
+namespace appflow_lint {
+namespace {
+
+// Past 64 MiB a document is answered by one diagnostic, not parsed.
+TEST(LinterLimits, ADocumentPast64MiBIsTooLarge) {
+  const Linter linter;
+  std::string text = R"({"connectorProfileName": ")";
+  text.append(std::size_t{65} << 20, 'x');
+  text += R"("})";
+  const LintResult result = linter.lint_text(text);
+  ASSERT_EQ(result.diagnostics.size(), 1U);
+  EXPECT_EQ(result.diagnostics[0].rule, "json.too-large");
+  EXPECT_EQ(result.diagnostics[0].range->start, (Position{1, 1}));
+}
+
+TEST(LinterLimits, TenMillionMembersAreAnsweredWithoutParsingThemAll) {
+  const Linter linter;
+  std::string text = "{";
+  for (int i = 0; i < 10'000'000; ++i) text += i == 0 ? "\"a\":1" : ",\"a\":1";
+  text += "}";
+  const LintResult result = linter.lint_text(text);
+  ASSERT_EQ(result.diagnostics.size(), 1U);
+  EXPECT_EQ(result.diagnostics[0].rule, "json.too-large");
+  // Past the bound on masks the whole text is one: nothing of it can be quoted.
+  ASSERT_EQ(result.redactions.size(), 1U);
+  EXPECT_EQ(result.redactions[0].start, (Position{1, 1}));
+}
+
+}  // namespace
+}  // namespace appflow_lint

@@ -82,10 +82,16 @@ TEST(PointerRedaction, StopsAtTheMapAndCountsTheEntry) {
 TEST(Redactions, UnparsedTextKeepsOnlyPunctuationAndLiterals) {
   const std::string text = R"({"k": "v", "n": 12345, "w": SECRET, "t": true, "u": "open)";
   std::string shown = text;
-  for (const auto& [begin, end] : unparsed_redactions(text)) {
+  for (const auto& [begin, end] : unparsed_redactions(text, 100)) {
     for (std::size_t i = begin; i < end; ++i) shown[i] = '*';
   }
   EXPECT_EQ(shown, R"({"*": "*", "*": *****, "*": ******, "*": true, "*": "****)");
+}
+
+TEST(Redactions, PastTheBoundTheWholeTextIsOneMask) {
+  const std::string text = R"(["a", "b", "c", "d"])";
+  EXPECT_EQ(unparsed_redactions(text, 2), (std::vector<ByteSpan>{{0, text.size()}}));
+  EXPECT_EQ(unparsed_redactions(text, 4).size(), 4U);
 }
 
 TEST(Redactions, UrlUserinfoAndCredentialParameters) {

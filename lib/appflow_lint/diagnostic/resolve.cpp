@@ -18,6 +18,8 @@ namespace {
 
 using ByteSpan = std::pair<std::size_t, std::size_t>;
 
+constexpr std::size_t kMaxRedactions = 100'000;
+
 std::optional<ByteSpan> node_span(const source_map::StructureIndex& index, const std::string& pointer,
                                   Anchor anchor) {
   const source_map::NodeSpan* span = index.find(pointer);
@@ -113,10 +115,13 @@ ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secret
       if (spans[i]) range = lines.range(spans[i]->first, spans[i]->second);
       resolved.diagnostics.push_back(to_public(std::move(pending[i]), range));
     }
-    const std::vector<ByteSpan> masked =
+    std::vector<ByteSpan> masked =
         structure && document != nullptr && !source->mask_all_literals
             ? secrets::parsed_redactions(policy, *document, *structure, source->text)
-            : secrets::unparsed_redactions(source->text);
+            : secrets::unparsed_redactions(source->text, kMaxRedactions);
+    // A hostile document (millions of tokens on one line) would cost more in masks than
+    // in everything else: past the bound, the whole text is one mask.
+    if (masked.size() > kMaxRedactions) masked.assign(1, ByteSpan{0, source->text.size()});
     resolved.redactions.reserve(masked.size());
     for (const auto& [begin, end] : masked) resolved.redactions.push_back(lines.range(begin, end));
   }

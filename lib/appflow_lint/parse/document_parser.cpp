@@ -17,8 +17,8 @@ using nlohmann::json;
 // iterative, so aborting here is all it takes to survive hostile nesting.
 class DocumentBuilder final : public nlohmann::json_sax<json> {
  public:
-  DocumentBuilder(ParsedDocument& document, std::size_t max_depth)
-      : document_(document), max_depth_(max_depth) {}
+  DocumentBuilder(ParsedDocument& document, std::size_t max_depth, std::size_t max_entries)
+      : document_(document), max_depth_(max_depth), max_entries_(max_entries) {}
 
   bool null() override { return add(json(nullptr)); }
   bool boolean(bool value) override { return add(json(value)); }
@@ -78,13 +78,24 @@ class DocumentBuilder final : public nlohmann::json_sax<json> {
 
   bool add(json&& value) {
     if (skipped_depth_ == 0) place(std::move(value));
-    return true;
+    return counted();
+  }
+
+  // One more entry in the innermost open container (kept or skipped); false (which
+  // stops the parse) past max_entries.
+  bool counted() {
+    if (entries_.empty()) return true;
+    if (++entries_.back() <= max_entries_) return true;
+    document_.too_many_entries = true;
+    return false;
   }
 
   // Past the depth limit the document is still read to its end (so that everything above
   // the limit is checked and later syntax errors are found), but not kept: the container
   // that crosses the limit stays, empty, and nothing below it is stored.
   bool open(json&& container) {
+    if (!counted()) return false;
+    entries_.push_back(0);
     if (skipped_depth_ > 0) {
       ++skipped_depth_;
       return true;
@@ -100,6 +111,7 @@ class DocumentBuilder final : public nlohmann::json_sax<json> {
   }
 
   bool close() {
+    entries_.pop_back();
     if (skipped_depth_ > 0) {
       --skipped_depth_;
       return true;
@@ -124,6 +136,8 @@ class DocumentBuilder final : public nlohmann::json_sax<json> {
   std::vector<OpenContainer> open_;
   json* member_slot_ = nullptr;
   std::size_t skipped_depth_ = 0;  // containers open below the depth limit
+  std::size_t max_entries_;
+  std::vector<std::size_t> entries_;  // per open container (skipped ones too): entries so far
 };
 
 // Removes the first occurrence of `part`; true when there was one.
@@ -266,7 +280,7 @@ std::size_t surrogate_escape_start(std::string_view text, std::size_t stopped, b
 
 }  // namespace
 
-ParsedDocument parse_document(std::string_view text, std::size_t max_depth) {
+ParsedDocument parse_document(std::string_view text, std::size_t max_depth, std::size_t max_entries) {
   ParsedDocument document;
   if (auto wide = find_wide_encoding(text)) {
     document.syntax_error = SyntaxError{wide->byte_offset, std::move(wide->message)};
@@ -277,7 +291,7 @@ ParsedDocument parse_document(std::string_view text, std::size_t max_depth) {
   const auto nul = find_nul_byte(text);
   if (nul) text = text.substr(0, nul->byte_offset);
   try {
-    DocumentBuilder builder(document, max_depth);
+    DocumentBuilder builder(document, max_depth, max_entries);
     json::sax_parse(text, &builder, json::input_format_t::json, /*strict=*/true);
   } catch (const std::exception&) {
     // Only resource exhaustion is expected here (nlohmann reports bad input through

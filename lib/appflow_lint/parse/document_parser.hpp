@@ -26,13 +26,23 @@ struct ParsedDocument {
   // Nesting exceeded max_depth: `value` holds the document down to the limit, and each
   // container that crosses it is there but empty.
   bool too_deep = false;
+  // An object or array held more than max_entries members: parsing stopped there and
+  // `value` is incomplete (nothing is checked).
+  bool too_many_entries = false;
   std::size_t too_deep_offset = 0;          // byte offset of the bracket that went past the limit
   std::vector<std::string> duplicate_keys;  // JSON Pointers of members whose key appeared earlier in the same object
 };
 
 inline constexpr std::size_t kDefaultMaxDepth = 256;
+// Members of one object or elements of one array: no request has more than a few dozen;
+// the bound keeps a hostile document (ten million members) from exhausting memory.
+inline constexpr std::size_t kDefaultMaxEntries = 10'000;
+// The largest document lint_text parses (a request is a few KB; parsing costs about
+// ten times the text in memory).
+inline constexpr std::size_t kMaxDocumentBytes = std::size_t{64} << 20;
 
 // Never throws for bad input. A UTF-8 byte-order mark at the start is skipped.
-ParsedDocument parse_document(std::string_view text, std::size_t max_depth = kDefaultMaxDepth);
+ParsedDocument parse_document(std::string_view text, std::size_t max_depth = kDefaultMaxDepth,
+                              std::size_t max_entries = kDefaultMaxEntries);
 
 }  // namespace appflow_lint::parse

@@ -46,6 +46,21 @@ and the types and constraints of known members.)md",
     .passing_example = R"json({"connectorProfileConfig": {"connectorProfileProperties": {}}})json",
 };
 
+const RuleInfo kJsonTooLarge{
+    .id = "json.too-large",
+    .severity = Severity::Error,
+    .summary = "The document is larger than any request can be",
+    .docs = R"md(A request is a few kilobytes. The linter parses a document of at most 64 MiB,
+with at most 10,000 members in one object or elements in one array, so that a
+generated or hostile document (ten million members) cannot exhaust the machine.
+Past either limit the document is not checked; the diagnostic is at its start and
+says which limit it crossed.)md",
+    .applies_to = "all requests",
+    .source = "a limit of this linter",
+    .failing_example = "an array of 10,001 elements",
+    .passing_example = R"json({"connectorProfileName": "acme", "connectionMode": "Public"})json",
+};
+
 const RuleInfo kTooManyDiagnostics{
     .id = "lint.too-many-diagnostics",
     .severity = Severity::Info,

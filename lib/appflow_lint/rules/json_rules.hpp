@@ -10,6 +10,7 @@ namespace appflow_lint::rules {
 extern const RuleInfo kJsonSyntax;
 extern const RuleInfo kJsonDuplicateKey;
 extern const RuleInfo kJsonTooDeep;
+extern const RuleInfo kJsonTooLarge;
 extern const RuleInfo kTooManyDiagnostics;
 
 // The most diagnostics one document lists (lint.too-many-diagnostics counts the rest).

@@ -77,10 +77,11 @@ std::vector<ByteSpan> parsed_redactions(const SecretPolicy& policy, const json& 
   return normalized(std::move(spans));
 }
 
-std::vector<ByteSpan> unparsed_redactions(std::string_view text) {
+std::vector<ByteSpan> unparsed_redactions(std::string_view text, std::size_t max_spans) {
   std::vector<ByteSpan> spans;
   std::size_t i = 0;
   while (i < text.size()) {
+    if (spans.size() > max_spans) return {ByteSpan{0, text.size()}};
     const char c = text[i];
     if (c == '"' || c == '\'') {
       const std::size_t begin = ++i;  // the contents: the quotes stay, so the shape reads

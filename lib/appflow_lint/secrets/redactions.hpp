@@ -22,7 +22,8 @@ std::vector<ByteSpan> parsed_redactions(const SecretPolicy& policy, const nlohma
 // earlier values the parsed value no longer holds): every string literal (double- or
 // single-quoted, keys included; an unterminated one runs to the end of its line) and
 // every bare word or number, except true, false and null. Only JSON's punctuation and
-// whitespace stay visible.
-std::vector<ByteSpan> unparsed_redactions(std::string_view text);
+// whitespace stay visible. Past `max_spans` masks the whole text is one: a hostile
+// document (millions of tokens) costs no more than its text.
+std::vector<ByteSpan> unparsed_redactions(std::string_view text, std::size_t max_spans);
 
 }  // namespace appflow_lint::secrets
