@@ -1101,6 +1101,12 @@ class HostileInputTest(CliTestCase):
         self.write("map.json", minified(request))
         run, report = self.lint_json("map.json", expect_status=1, timeout=120)
         self.assert_fast(run, 10)
+        # Past 10,000 entries in one object the document is answered, not parsed.
+        self.assertEqual([(d["rule"], d["pointer"]) for d in self.diagnostics(report)], [("json.too-large", "")])
+        request["connectorProfileConfig"]["connectorProfileProperties"]["CustomConnector"]["profileProperties"] = {
+            f"key_{i}": f"value-{i}" for i in range(9000)}
+        self.write("map.json", minified(request))
+        run, report = self.lint_json("map.json", expect_status=1, timeout=120)
         self.assertEqual([(d["rule"], d["pointer"]) for d in self.diagnostics(report)],
                          [("schema.max-properties",
                            "/connectorProfileConfig/connectorProfileProperties/CustomConnector/profileProperties")])
