@@ -17,10 +17,15 @@ using namespace appflow_lint;
 
 namespace {
 
+template <class Table>
+const auto& pick(FuzzedDataProvider& in, const Table& table) {
+  return table[in.ConsumeIntegralInRange<std::size_t>(0, table.size() - 1)];
+}
+
 std::string pick_string(FuzzedDataProvider& in) {
   switch (in.ConsumeIntegralInRange(0, 3)) {
-    case 0: return std::string(in.PickValueInArray(kMemberNames.data(), kMemberNames.size()));
-    case 1: return std::string(in.PickValueInArray(kEnumValues.data(), kEnumValues.size()));
+    case 0: return std::string(pick(in, kMemberNames));
+    case 1: return std::string(pick(in, kEnumValues));
     default: return in.ConsumeRandomLengthString(64);
   }
 }

@@ -23,6 +23,11 @@ using nlohmann::json;
 
 namespace {
 
+template <class Table>
+const auto& pick(FuzzedDataProvider& in, const Table& table) {
+  return table[in.ConsumeIntegralInRange<std::size_t>(0, table.size() - 1)];
+}
+
 constexpr std::string_view kMarker = "FUZZMARK7";
 
 struct Seed {
@@ -108,13 +113,14 @@ json marker_value(FuzzedDataProvider& in) {
 }
 
 void plant(FuzzedDataProvider& in, json& request) {
-  const auto& path = in.PickValueInArray(kSensitivePaths.data(), kSensitivePaths.size());
+  const auto& path = pick(in, kSensitivePaths);
   std::vector<std::string> keys(path.begin(), path.end());
   // keys: connectorProfileConfig, connectorProfileCredentials, <Connector>, ..., member
   switch (in.ConsumeIntegralInRange(0, 5)) {
     case 1: if (keys.size() > 2) keys[1] = "connectorProfileProperties"; break;          // wrong parent
-    case 2: if (keys.size() > 3) keys[2] = std::string(                                  // wrong connector
-                in.PickValueInArray(kSensitivePaths.data(), kSensitivePaths.size())[2]); break;
+    case 2:  // wrong connector
+      if (keys.size() > 3) keys[2] = std::string(pick(in, kSensitivePaths)[2]);
+      break;
     case 3: if (keys.size() > 3) keys.erase(keys.begin() + 2, keys.end() - 1); break;    // moved up
     case 4: keys = {keys.back()}; break;                                                 // at the root
     default: break;
