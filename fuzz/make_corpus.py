@@ -36,7 +36,10 @@ def seeds(root, target):
         out += [b" ".join(data.split()) + b"\n" + b" ".join(data.split()) for data in singles[:60]]
         return out
     if target == "config":
-        return [path.read_bytes() for path in sorted(root.rglob(".appflow-lint*.json")) if "build" not in path.parts[0]]
+        found = []
+        for folder in ("tests", "examples", "docs"):
+            found += sorted((root / folder).rglob(".appflow-lint*.json"))
+        return [path.read_bytes() for path in found]
     return []  # lint_json: FuzzedDataProvider input, starts from nothing
 
 
