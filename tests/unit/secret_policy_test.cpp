@@ -37,6 +37,12 @@ TEST(SecretPolicy, ShowsOnlyKnownNonSensitiveLocations) {
             Exposure::Secret);
   EXPECT_EQ(at(policy, {"connectorProfileConfig", "connectorProfileCredentials", "Amplitude", "api_key"}).value,
             Exposure::Secret);
+  // One typo away (a letter replaced, dropped or added).
+  EXPECT_TRUE(policy.is_secret_name("acxessToken"));
+  EXPECT_TRUE(policy.is_secret_name("pasword"));
+  EXPECT_TRUE(policy.is_secret_name("refreshToxken"));
+  EXPECT_FALSE(policy.is_secret_name("instanceUrl"));
+  EXPECT_FALSE(policy.is_secret_name("username"));
   // Unknown, not secret-like: hidden, but members below may be named.
   const NodeExposure misspelt = at(policy, {"connectorProfileConfig", "connectorProfileProperties", "salesforce"});
   EXPECT_EQ(misspelt.value, Exposure::Hidden);

@@ -1,6 +1,7 @@
 #include "appflow_lint/secrets/secret_policy.hpp"
 
 #include <array>
+#include <utility>
 #include <cctype>
 #include <vector>
 
@@ -64,6 +65,16 @@ void collect_secret_names(const json& root, std::unordered_set<std::string>& out
   }
 }
 
+// Whether `a` becomes `b` by at most one inserted, deleted or replaced character.
+bool within_one_edit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) return a.substr(i + (i < a.size() ? 1 : 0)) == b.substr(i + (i < b.size() ? 1 : 0));
+  return a.substr(i) == b.substr(i + 1);
+}
+
 }  // namespace
 
 std::string normalized_name(std::string_view name) {
@@ -83,7 +94,15 @@ SecretPolicy::SecretPolicy(const json& schema_root) : root_(&schema_root) {
 NodeExposure SecretPolicy::root() const noexcept { return NodeExposure{root_, Exposure::Shown, false}; }
 
 bool SecretPolicy::is_secret_name(std::string_view name) const {
-  return secret_names_.contains(normalized_name(name));
+  const std::string normalized = normalized_name(name);
+  if (secret_names_.contains(normalized)) return true;
+  // One typo away from a secret's name (acxessToken, pasword) is a secret too; short
+  // names are left out, where one edit reaches ordinary words.
+  if (normalized.size() < 5) return false;
+  for (const auto& secret : secret_names_) {
+    if (within_one_edit(normalized, secret)) return true;
+  }
+  return false;
 }
 
 NodeExposure SecretPolicy::member(const NodeExposure& parent, std::string_view name) const {

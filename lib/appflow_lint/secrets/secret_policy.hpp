@@ -44,8 +44,9 @@ class SecretPolicy {
   // scalar (a string where credentialsMap's object belongs is masked).
   bool may_quote(const NodeExposure& node, const nlohmann::json& value) const;
 
-  // Whether `name` is, ignoring case, `_` and `-`, the name of a member the model marks
-  // sensitive (or of a map whose keys are secret).
+  // Whether `name` is, ignoring case, `_` and `-`, and up to one typo (in names of five
+  // characters or more), the name of a member the model marks sensitive (or of a map
+  // whose keys are secret).
   bool is_secret_name(std::string_view name) const;
 
  private:
