@@ -66,12 +66,6 @@ const nlohmann::json* child(const nlohmann::json& parent, const std::string& tok
 
 bool is_sensitive(const nlohmann::json& subschema) { return schema_engine::is_sensitive(subschema); }
 
-bool keys_are_sensitive(const nlohmann::json& subschema) {
-  if (!subschema.is_object()) return false;
-  auto keys = subschema.find("propertyNames");
-  return keys != subschema.end() && schema_engine::is_sensitive(*keys);
-}
-
 std::vector<std::string> expand(Operation operation, std::string_view pattern) {
   std::vector<std::string> out;
   expand_from(root(operation), json_pointer::split(pattern), 0, "", out);

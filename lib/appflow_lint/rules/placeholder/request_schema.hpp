@@ -28,8 +28,7 @@ const nlohmann::json* at(Operation operation, std::string_view pointer);
 // declared member spelt with other capitals matches too ("salesforce" -> Salesforce).
 const nlohmann::json* child(const nlohmann::json& parent, const std::string& token, bool ignore_case);
 
-bool is_sensitive(const nlohmann::json& subschema);       // x-appflow-sensitive
-bool keys_are_sensitive(const nlohmann::json& subschema);  // a map whose keys are secret (credentialsMap)
+bool is_sensitive(const nlohmann::json& subschema);  // x-appflow-sensitive
 
 // Every pointer the schema defines for `pattern`, a pointer in which a `*` token
 // stands for any declared member ("/a/*/instanceUrl"). Maps (additionalProperties)
