@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "appflow_lint/document/json_builder.hpp"
+#include "appflow_lint/document/text_builder.hpp"
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/linter_impl.hpp"
 #include "appflow_lint/parse/document_parser.hpp"
@@ -131,20 +133,48 @@ std::optional<nlohmann::json> truncated_copy(const nlohmann::json& value, std::s
   return copy;
 }
 
+
+std::vector<const rules::RuleModule*> active_modules(const RuleSeverities& severities) {
+  std::vector<const rules::RuleModule*> active;
+  for (const auto& module : rules::all_modules()) {
+    const auto rules = module->rules();
+    const bool any_on = std::any_of(rules.begin(), rules.end(), [&](const RuleInfo* rule) {
+      auto found = severities.find(rule->id);
+      return found == severities.end() || found->second.has_value();
+    });
+    if (any_on) active.push_back(module.get());
+  }
+  return active;
+}
+
+const document::Node* object_at(const document::Node* parent, std::string_view name) {
+  const document::Node* child = parent != nullptr ? parent->find(name) : nullptr;
+  return child != nullptr && child->is_object() ? child : nullptr;
+}
+
 }  // namespace
 
 LinterImpl::LinterImpl(LinterOptions options)
     : options_(options),
       validator_(request_schema_text(options.operation), std::string(to_string(options.operation)),
                  std::make_shared<schema_engine::CompiledSchema>(request_schema_text(other_operation(options.operation))),
-                 std::string(to_string(other_operation(options.operation)))) {}
+                 std::string(to_string(other_operation(options.operation)))),
+      modules_(active_modules(options_.rule_severities)),
+      dispatch_(validator_.schema(), modules_) {}
 
-void LinterImpl::check_document(const nlohmann::json& document, Reporter& out,
+void LinterImpl::check_document(const document::Node& document, Reporter& out,
                                 std::vector<std::string>& notes) const {
-  validator_.validate(document, out);
-  const rules::RuleContext context{document, options_.operation, validator_.secret_policy()};
-  for (const auto& module : rules::all_modules()) {
-    // A defect in one module must not hide what the others find.
+  const document::Node* config = object_at(&document, "connectorProfileConfig");
+  const rules::RuleContext context{document, options_.operation, validator_.secret_policy(),
+                                   object_at(config, "connectorProfileProperties"),
+                                   object_at(config, "connectorProfileCredentials")};
+  // A defect in one module must not hide what the others find.
+  try {
+    engine::walk_document({validator_.check_context(), dispatch_, context}, document, out);
+  } catch (const std::exception& error) {
+    notes.push_back(fmt::format("internal error in the schema walk: {}", error.what()));
+  }
+  for (const rules::RuleModule* module : modules_) {
     try {
       module->check(context, out);
     } catch (const std::exception& error) {
@@ -181,6 +211,24 @@ LintResult LinterImpl::lint_text(std::string_view text) const {
                                    text.size() >> 20, parse::kMaxDocumentBytes >> 20));
     return finish(reporter, nullptr, SourceText{text, false}, {});
   }
+  // The common case: one simdjson pass builds the tree, with offsets. Any document it
+  // does not take as plainly valid goes the exact way below, which explains the fault.
+  {
+    thread_local document::TextBuilder builder;
+    document::Tree tree;
+    if (builder.build(text, tree, parse::kDefaultMaxDepth, parse::kDefaultMaxEntries)) {
+      std::vector<std::string> notes;
+      check_document(tree.root(), reporter, notes);
+      if (reporter.empty() && notes.empty()) return {};
+      const nlohmann::json value = document::to_json(tree.root());
+      return finish(reporter, &value, SourceText{text, true, false}, std::move(notes));
+    }
+  }
+  return lint_parsed(text);
+}
+
+LintResult LinterImpl::lint_parsed(std::string_view text) const {
+  Reporter reporter;
   parse::ParsedDocument parsed = parse::parse_document(text);
   if (parsed.too_many_entries) {
     reporter.report_at(rules::kJsonTooLarge, 0, code_point_end(text, 0),
@@ -203,7 +251,9 @@ LintResult LinterImpl::lint_text(std::string_view text) const {
   }
   report_duplicate_keys(text, parsed.duplicate_keys, parsed.value, validator_.secret_policy(), reporter);
   std::vector<std::string> notes;
-  check_document(parsed.value, reporter, notes);
+  document::Tree tree;
+  document::build_from_json(parsed.value, tree);
+  check_document(tree.root(), reporter, notes);
   return finish(reporter, &parsed.value, SourceText{text, true, !parsed.duplicate_keys.empty()}, std::move(notes));
 }
 
@@ -218,7 +268,9 @@ LintResult LinterImpl::lint_value(const nlohmann::json& document) const {
   }
   const nlohmann::json& checked = truncated ? *truncated : document;
   std::vector<std::string> notes;
-  check_document(checked, reporter, notes);
+  document::Tree tree;
+  document::build_from_json(checked, tree);
+  check_document(tree.root(), reporter, notes);
   return finish(reporter, &checked, std::nullopt, std::move(notes));
 }
 

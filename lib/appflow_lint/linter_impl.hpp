@@ -1,4 +1,6 @@
-// The pipeline behind Linter: parse -> schema -> rule modules -> resolve.
+// The pipeline behind Linter: parse (simdjson's one pass, or the exact parser for
+// anything unusual) -> one walk (schema checks + subscribed rules) -> cross-field
+// rules -> resolve (only when something was reported).
 // Nothing connector-specific lives here.
 #pragma once
 
@@ -12,6 +14,8 @@
 
 #include "appflow_lint/diagnostic/reporter.hpp"
 #include "appflow_lint/diagnostic/resolve.hpp"
+#include "appflow_lint/document/tree.hpp"
+#include "appflow_lint/engine/document_walk.hpp"
 #include "appflow_lint/lint.hpp"
 #include "appflow_lint/schema_engine/schema_validator.hpp"
 
@@ -26,12 +30,15 @@ class LinterImpl {
   const LinterOptions& options() const noexcept { return options_; }
 
  private:
-  void check_document(const nlohmann::json& document, Reporter& out, std::vector<std::string>& notes) const;
+  void check_document(const document::Node& document, Reporter& out, std::vector<std::string>& notes) const;
+  LintResult lint_parsed(std::string_view text) const;
   LintResult finish(Reporter& reporter, const nlohmann::json* document, const std::optional<SourceText>& source,
                     std::vector<std::string> notes) const;
 
   LinterOptions options_;
   schema_engine::SchemaValidator validator_;
+  std::vector<const rules::RuleModule*> modules_;  // those with at least one rule on
+  engine::Dispatch dispatch_;
 };
 
 }  // namespace appflow_lint::detail

@@ -16,8 +16,8 @@ namespace {
 
 using nlohmann::json;
 
-const json& update_schema() {
-  static const json schema = json::parse(schema_bundle::kUpdateConnectorProfileRequest);
+const appflow_lint::schema_engine::CompiledSchema& update_schema() {
+  static const appflow_lint::schema_engine::CompiledSchema schema(schema_bundle::kUpdateConnectorProfileRequest);
   return schema;
 }
 

@@ -1,13 +1,11 @@
-// Reading a request safely in rule modules: every accessor returns nullptr when
-// the member is absent or has another type (the schema layer reports that).
+// Reading a request safely in rule modules: every accessor returns nullptr (or
+// nullopt) when the member is absent or has another type (the schema layer reports that).
 #pragma once
 
-#include <string>
+#include <optional>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
-#include "appflow_lint/diagnostic/reporter.hpp"
+#include "appflow_lint/document/tree.hpp"
 
 namespace appflow_lint::rules {
 
@@ -18,17 +16,19 @@ inline constexpr std::string_view kCredentials = "/connectorProfileConfig/connec
 }  // namespace paths
 
 // The node at an RFC 6901 pointer, or nullptr.
-const nlohmann::json* find(const nlohmann::json& document, std::string_view pointer);
+inline const document::Node* find(const document::Node& document, std::string_view pointer) {
+  return document::find_pointer(document, pointer);
+}
 
-const nlohmann::json* member(const nlohmann::json* object, std::string_view name);
-const nlohmann::json* object_member(const nlohmann::json* object, std::string_view name);
-const std::string* string_member(const nlohmann::json* object, std::string_view name);
+const document::Node* member(const document::Node* object, std::string_view name);
+const document::Node* object_member(const document::Node* object, std::string_view name);
+std::optional<std::string_view> string_member(const document::Node* object, std::string_view name);
 // nullptr-safe: false when absent or not a boolean.
-bool bool_member_is(const nlohmann::json* object, std::string_view name, bool wanted);
+bool bool_member_is(const document::Node* object, std::string_view name, bool wanted);
 
-// Whether the schema layer already reported the value at `pointer` (type, pattern,
-// length, enum ...). Relies on the pipeline order (lint.cpp): schema validation runs
-// before the rule modules. A rule that would only restate that fault skips the value.
-bool schema_reported(const Reporter& out, std::string_view pointer);
+// Whether the schema layer already reported this value (type, pattern, length, enum
+// ...): the walk marks it before any module's check() runs. A rule that would only
+// restate that fault skips the value.
+inline bool schema_reported(const document::Node* node) { return node != nullptr && node->schema_faulted(); }
 
 }  // namespace appflow_lint::rules

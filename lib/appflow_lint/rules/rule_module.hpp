@@ -1,29 +1,51 @@
 // A rule module: one subject (a connector family, or a shared concern such as ARNs
-// or URLs) that reports one or more rules. Modules see the parsed request; the
-// schema layer has already reported type faults, so a module skips members of
-// the wrong type instead of reporting them again.
+// or URLs) that reports one or more rules. Modules subscribe to the engine's single
+// walk (engine/document_walk.hpp):
+//   - node_paths(): member paths in the request schema, `*` standing for any declared
+//     member ("connectorProfileConfig/connectorProfileProperties/*/instanceUrl");
+//     visit() then gets each such node present in the request;
+//   - visits_strings(): visit() gets every string value, under any member;
+//   - check(): once per request after the walk, for checks across members.
+// The schema layer has already reported type faults and marked the node
+// (Node::schema_faulted), so a module skips such values instead of restating them.
 #pragma once
 
 #include <initializer_list>
 #include <memory>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "appflow_lint/diagnostic/reporter.hpp"
+#include "appflow_lint/document/tree.hpp"
 #include "appflow_lint/lint.hpp"
 #include "appflow_lint/rule_info.hpp"
 #include "appflow_lint/secrets/secret_policy.hpp"
 
+namespace appflow_lint::engine {
+class Path;
+}
+
 namespace appflow_lint::rules {
 
 struct RuleContext {
-  const nlohmann::json& document;
+  const document::Node& document;
   Operation operation;
   // What a message may quote: ask it before echoing any value or key of the document.
   const secrets::SecretPolicy& secrets;
+  // connectorProfileConfig's two maps, looked up once (nullptr when absent or not objects).
+  const document::Node* properties = nullptr;
+  const document::Node* credentials = nullptr;
+};
+
+// One node of the walk, as a subscribed module sees it.
+struct NodeVisit {
+  const document::Node& node;
+  const secrets::NodeExposure& exposure;
+  const engine::Path& path;
+  std::string_view member;  // the node's member name; empty for an element or the root
+  std::string pointer() const;
 };
 
 class RuleModule {
@@ -31,8 +53,12 @@ class RuleModule {
   virtual ~RuleModule() = default;
   // Every rule this module may report (drives --list-rules and the docs).
   virtual std::span<const RuleInfo* const> rules() const noexcept = 0;
+
+  virtual std::vector<std::string> node_paths() const { return {}; }
+  virtual bool visits_strings() const noexcept { return false; }
   // Must not throw for any document; the pipeline still isolates a module that does.
-  virtual void check(const RuleContext& context, Reporter& out) const = 0;
+  virtual void visit(const RuleContext&, const NodeVisit&, Reporter&) const {}
+  virtual void check(const RuleContext&, Reporter&) const {}
 };
 
 // The usual base: a module that names its rules once, in its constructor.

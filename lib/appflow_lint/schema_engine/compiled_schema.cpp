@@ -1,83 +1,110 @@
 #include "appflow_lint/schema_engine/compiled_schema.hpp"
 
+#include <algorithm>
 #include <stdexcept>
-
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema_parser.hpp>
 
 namespace appflow_lint::schema_engine {
 namespace {
 
-using PatternMap = std::unordered_map<std::string, std::unique_ptr<re2::RE2>>;
+using nlohmann::json;
 
-// Compiles every `pattern` keyword and removes it from the copy valijson gets.
-void take_patterns(nlohmann::json& node, PatternMap& patterns) {
-  if (node.is_object()) {
-    if (auto pattern = node.find("pattern"); pattern != node.end() && pattern->is_string()) {
-      const std::string text = pattern->get<std::string>();
-      if (!patterns.count(text)) {
-        auto compiled = std::make_unique<re2::RE2>(text, re2::RE2::Quiet);
-        if (!compiled->ok()) throw std::runtime_error("schema pattern does not compile: " + text);
-        patterns.emplace(text, std::move(compiled));
-      }
-      node.erase(pattern);
-    }
-    for (auto& [key, value] : node.items()) take_patterns(value, patterns);
-  } else if (node.is_array()) {
-    for (auto& element : node) take_patterns(element, patterns);
-  }
+// Keywords that only describe or that the generator adds for people and tools.
+bool is_annotation(std::string_view keyword) {
+  return keyword == "description" || keyword == "title" || keyword == "$schema" || keyword == "$id" ||
+         keyword == "$comment" || keyword.starts_with("x-");
 }
 
-bool string_holds(const CompiledSchema& schema, const nlohmann::json& node_schema, std::string_view value) {
-  auto pattern = node_schema.find("pattern");
-  return pattern == node_schema.end() || schema.matches(pattern->get_ref<const std::string&>(), value);
-}
-
-// Recursion is bounded by the schema's depth: members it does not know end the walk.
-bool walk_patterns(const CompiledSchema& schema, const nlohmann::json& node, const nlohmann::json& node_schema) {
-  if (node.is_string()) return string_holds(schema, node_schema, node.get_ref<const std::string&>());
-  if (node.is_object()) {
-    auto key_schema = node_schema.find("propertyNames");
-    for (const auto& [key, value] : node.items()) {
-      if (key_schema != node_schema.end() && !string_holds(schema, *key_schema, key)) return false;
-      const nlohmann::json* child = child_schema(node_schema, key);
-      if (child != nullptr && !walk_patterns(schema, value, *child)) return false;
-    }
-  } else if (node.is_array()) {
-    for (std::size_t i = 0; i < node.size(); ++i) {
-      const nlohmann::json* child = child_schema(node_schema, std::to_string(i));
-      if (child != nullptr && !walk_patterns(schema, node[i], *child)) return false;
-    }
-  }
-  return true;
+JsonType type_named(const std::string& name) {
+  if (name == "string") return JsonType::String;
+  if (name == "object") return JsonType::Object;
+  if (name == "array") return JsonType::Array;
+  if (name == "boolean") return JsonType::Boolean;
+  if (name == "integer") return JsonType::Integer;
+  if (name == "number") return JsonType::Number;
+  if (name == "null") return JsonType::Null;
+  throw std::runtime_error("schema type not supported: " + name);
 }
 
 }  // namespace
 
-CompiledSchema::CompiledSchema(std::string_view schema_text)
-    : root_(nlohmann::json::parse(schema_text)) {
-  nlohmann::json without_patterns = root_;
-  take_patterns(without_patterns, patterns_);
-  valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-  valijson::adapters::NlohmannJsonAdapter adapter(without_patterns);
-  parser.populateSchema(adapter, validator_schema_);
+const SchemaNode* SchemaNode::property(std::string_view name) const noexcept {
+  auto found = std::lower_bound(properties.begin(), properties.end(), name,
+                                [](const SchemaProperty& p, std::string_view n) { return p.name < n; });
+  return found != properties.end() && found->name == name ? found->schema : nullptr;
 }
 
-const re2::RE2& CompiledSchema::regex(const std::string& pattern) const {
-  auto found = patterns_.find(pattern);
-  if (found == patterns_.end()) throw std::logic_error("pattern not in the compiled schema: " + pattern);
+CompiledSchema::CompiledSchema(std::string_view schema_text) : root_json_(json::parse(schema_text)) {
+  root_node_ = compile(root_json_);
+}
+
+const SchemaNode* CompiledSchema::compile(const json& subschema) {
+  if (!subschema.is_object()) throw std::runtime_error("a subschema is not an object");
+  SchemaNode& node = nodes_.emplace_back();
+  node.json = &subschema;
+  node.index = static_cast<std::uint32_t>(nodes_.size() - 1);
+  by_json_.emplace(&subschema, &node);
+  for (const auto& [keyword, value] : subschema.items()) {
+    if (is_annotation(keyword)) continue;
+    if (keyword == "type") {
+      node.type = type_named(value.get<std::string>());
+    } else if (keyword == "minLength") {
+      node.min_length = value.get<std::size_t>();
+    } else if (keyword == "maxLength") {
+      node.max_length = value.get<std::size_t>();
+    } else if (keyword == "pattern") {
+      const std::string text = value.get<std::string>();
+      auto& slot = matchers_[text];
+      if (!slot) slot = std::make_unique<StringMatcher>(text);
+      node.pattern = slot.get();
+    } else if (keyword == "enum") {
+      node.has_enum = true;
+      node.enum_values.assign(value.begin(), value.end());
+    } else if (keyword == "minimum") {
+      node.minimum = value.get<double>();
+    } else if (keyword == "maximum") {
+      node.maximum = value.get<double>();
+    } else if (keyword == "properties") {
+      for (const auto& [name, child] : value.items()) node.properties.push_back({name, compile(child)});
+      std::sort(node.properties.begin(), node.properties.end(),
+                [](const SchemaProperty& a, const SchemaProperty& b) { return a.name < b.name; });
+    } else if (keyword == "required") {
+      node.required = value.get<std::vector<std::string>>();
+    } else if (keyword == "additionalProperties") {
+      if (value.is_boolean()) {
+        node.closed = !value.get<bool>();
+      } else {
+        node.additional = compile(value);
+      }
+    } else if (keyword == "propertyNames") {
+      node.property_names = compile(value);
+    } else if (keyword == "minProperties") {
+      node.min_properties = value.get<std::size_t>();
+    } else if (keyword == "maxProperties") {
+      node.max_properties = value.get<std::size_t>();
+    } else if (keyword == "items") {
+      node.items = compile(value);
+    } else {
+      throw std::runtime_error("schema keyword not supported by the engine: " + keyword);
+    }
+  }
+  auto flag = subschema.find("x-appflow-sensitive");
+  node.sensitive = flag != subschema.end() && flag->is_boolean() && flag->get<bool>();
+  node.keys_sensitive = node.property_names != nullptr && node.property_names->sensitive;
+  return &node;
+}
+
+const StringMatcher& CompiledSchema::matcher(const std::string& pattern) const {
+  auto found = matchers_.find(pattern);
+  if (found == matchers_.end()) throw std::logic_error("pattern not in the compiled schema: " + pattern);
   return *found->second;
 }
 
-bool CompiledSchema::matches(const std::string& pattern, std::string_view value) const {
-  return re2::RE2::FullMatch(value, regex(pattern));
+const SchemaNode* CompiledSchema::node_for(const json* subschema) const {
+  auto found = by_json_.find(subschema);
+  return found == by_json_.end() ? nullptr : found->second;
 }
 
-bool CompiledSchema::patterns_hold(const nlohmann::json& document) const {
-  return walk_patterns(*this, document, root_);
-}
-
-const nlohmann::json* child_schema(const nlohmann::json& schema, const std::string& token) {
+const json* child_schema(const json& schema, const std::string& token) {
   if (!schema.is_object()) return nullptr;
   if (auto properties = schema.find("properties"); properties != schema.end()) {
     if (auto member = properties->find(token); member != properties->end()) return &*member;
@@ -90,16 +117,6 @@ const nlohmann::json* child_schema(const nlohmann::json& schema, const std::stri
     return &*items;
   }
   return nullptr;
-}
-
-const nlohmann::json* CompiledSchema::subschema_at(
-    const std::vector<std::string>& pointer_tokens) const {
-  const nlohmann::json* schema = &root_;
-  for (const auto& token : pointer_tokens) {
-    schema = child_schema(*schema, token);
-    if (schema == nullptr) return nullptr;
-  }
-  return schema;
 }
 
 }  // namespace appflow_lint::schema_engine

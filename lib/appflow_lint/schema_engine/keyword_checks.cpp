@@ -27,7 +27,7 @@ std::string subject(const CheckContext& context, const std::string& pointer) {
   std::string name;
   for (const auto& token : tokens) {
     const bool index = !token.empty() && std::all_of(token.begin(), token.end(), is_digit);
-    const bool element = index && exposure.schema != nullptr && exposure.schema->contains("items");
+    const bool element = index && exposure.schema != nullptr && exposure.schema->items != nullptr;
     const secrets::NodeExposure child =
         element ? context.secrets.element(exposure) : context.secrets.member(exposure, token);
     if (child.key_hidden) return "an entry of " + name;

@@ -1,5 +1,7 @@
-// Validates a parsed request against one operation's schema and reports every
-// fault under its schema.* rule, at the node's JSON Pointer.
+// One operation's compiled request schema with what the engine needs beside it: the
+// secret policy built from it and the other operation's schema (for "belongs to ..."
+// hints). validate() checks a document against the schema alone, through the same
+// walk the Linter runs (engine/document_walk), with no rule modules.
 #pragma once
 
 #include <memory>
@@ -10,6 +12,7 @@
 
 #include "appflow_lint/diagnostic/reporter.hpp"
 #include "appflow_lint/schema_engine/compiled_schema.hpp"
+#include "appflow_lint/schema_engine/keyword_checks.hpp"
 #include "appflow_lint/secrets/secret_policy.hpp"
 
 namespace appflow_lint::schema_engine {
@@ -19,6 +22,8 @@ class SchemaValidator {
   // `other` is the other operation's schema (for "belongs to ..." hints); may be null.
   SchemaValidator(std::string_view schema_text, std::string operation_name,
                   std::shared_ptr<const CompiledSchema> other, std::string other_operation_name);
+  SchemaValidator(const SchemaValidator&) = delete;
+  SchemaValidator& operator=(const SchemaValidator&) = delete;
 
   // Returns true when the document is valid. Thread-safe.
   bool validate(const nlohmann::json& document, Reporter& out) const;
@@ -26,6 +31,7 @@ class SchemaValidator {
   const CompiledSchema& schema() const noexcept { return *schema_; }
   // What of a document this schema lets output echo (built once, with the schema).
   const secrets::SecretPolicy& secret_policy() const noexcept { return secret_policy_; }
+  const CheckContext& check_context() const noexcept { return context_; }
 
  private:
   std::shared_ptr<const CompiledSchema> schema_;
@@ -33,6 +39,7 @@ class SchemaValidator {
   std::string operation_name_;
   std::shared_ptr<const CompiledSchema> other_;
   std::string other_operation_name_;
+  CheckContext context_;
 };
 
 }  // namespace appflow_lint::schema_engine

@@ -5,8 +5,6 @@
 #include <cctype>
 #include <vector>
 
-#include "appflow_lint/schema_engine/compiled_schema.hpp"
-#include "appflow_lint/schema_engine/keyword_checks.hpp"
 
 namespace appflow_lint::secrets {
 namespace {
@@ -19,23 +17,6 @@ constexpr std::array<std::string_view, 10> kSecretWords{"password", "passwd", "s
                                                         "credential", "privatekey", "passphrase", "authcode",
                                                         "jwt"};
 
-bool keys_are_sensitive(const json& schema) {
-  auto keys = schema.find("propertyNames");
-  return keys != schema.end() && schema_engine::is_sensitive(*keys);
-}
-
-bool declares(const json& schema, std::string_view name) {
-  auto properties = schema.find("properties");
-  return properties != schema.end() && properties->is_object() && properties->contains(name);
-}
-
-bool expects_container(const json& schema) {
-  auto type = schema.find("type");
-  if (type == schema.end() || !type->is_string()) return false;
-  const auto& name = type->get_ref<const std::string&>();
-  return name == "object" || name == "array";
-}
-
 bool contains_secret_word(const std::string& normalized) {
   for (std::string_view word : kSecretWords) {
     if (normalized.find(word) != std::string::npos) return true;
@@ -45,27 +26,21 @@ bool contains_secret_word(const std::string& normalized) {
 
 // Every sensitive member name and every secret-keyed map name, in both directions of the
 // tree; iterative, the schema is data.
-void collect_secret_names(const json& root, std::unordered_set<std::string>& out) {
-  std::vector<const json*> pending{&root};
+void collect_secret_names(const schema_engine::SchemaNode& root, std::unordered_set<std::string>& out) {
+  std::vector<const schema_engine::SchemaNode*> pending{&root};
   while (!pending.empty()) {
-    const json* schema = pending.back();
+    const schema_engine::SchemaNode* schema = pending.back();
     pending.pop_back();
-    if (!schema->is_object()) continue;
-    if (auto properties = schema->find("properties"); properties != schema->end() && properties->is_object()) {
-      for (const auto& [name, child] : properties->items()) {
-        if (schema_engine::is_sensitive(child) || (child.is_object() && keys_are_sensitive(child))) {
-          out.insert(normalized_name(name));
-        }
-        pending.push_back(&child);
-      }
+    for (const auto& property : schema->properties) {
+      if (property.schema->sensitive || property.schema->keys_sensitive) out.insert(normalized_name(property.name));
+      pending.push_back(property.schema);
     }
-    for (const char* keyword : {"additionalProperties", "items"}) {
-      if (auto child = schema->find(keyword); child != schema->end()) pending.push_back(&*child);
+    for (const auto* child : {schema->additional, schema->items}) {
+      if (child != nullptr) pending.push_back(child);
     }
   }
 }
 
-// Whether `a` becomes `b` by at most one inserted, deleted or replaced character.
 bool within_one_edit(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
   if (b.size() - a.size() > 1) return false;
@@ -87,8 +62,22 @@ std::string normalized_name(std::string_view name) {
   return out;
 }
 
-SecretPolicy::SecretPolicy(const json& schema_root) : root_(&schema_root) {
-  collect_secret_names(schema_root, secret_names_);
+SecretPolicy::SecretPolicy(const schema_engine::CompiledSchema& schema) : root_(&schema.root_node()) {
+  collect_secret_names(*root_, secret_names_);
+  std::vector<const schema_engine::SchemaNode*> pending{root_};
+  while (!pending.empty()) {
+    const schema_engine::SchemaNode* node = pending.back();
+    pending.pop_back();
+    for (const auto& property : node->properties) {
+      if (!property.schema->expects_container() && is_secret_name(property.name)) {
+        secret_by_name_.insert(property.schema);
+      }
+      pending.push_back(property.schema);
+    }
+    for (const auto* child : {node->additional, node->items}) {
+      if (child != nullptr) pending.push_back(child);
+    }
+  }
 }
 
 NodeExposure SecretPolicy::root() const noexcept { return NodeExposure{root_, Exposure::Shown, false}; }
@@ -110,36 +99,44 @@ NodeExposure SecretPolicy::member(const NodeExposure& parent, std::string_view n
   if (parent.value == Exposure::Hidden || parent.schema == nullptr) {
     return NodeExposure{nullptr, is_secret_name(name) ? Exposure::Secret : Exposure::Hidden, false};
   }
-  const json& schema = *parent.schema;
-  if (schema.is_object() && keys_are_sensitive(schema)) return NodeExposure{nullptr, Exposure::Secret, true};
-  const json* child = schema_engine::child_schema(schema, std::string(name));
-  if (child == nullptr) {
-    return NodeExposure{nullptr, is_secret_name(name) ? Exposure::Secret : Exposure::Hidden, false};
+  const schema_engine::SchemaNode& schema = *parent.schema;
+  if (schema.keys_sensitive) return NodeExposure{nullptr, Exposure::Secret, true};
+  if (const auto* declared = schema.property(name)) {
+    const bool secret = declared->sensitive || secret_by_name_.contains(declared);
+    return NodeExposure{declared, secret ? Exposure::Secret : Exposure::Shown, false};
   }
-  if (schema_engine::is_sensitive(*child)) return NodeExposure{child, Exposure::Secret, false};
-  if (declares(schema, name)) {
-    // A declared object (CustomConnector's apiKey block) keeps its members' own verdicts.
-    if (!expects_container(*child) && is_secret_name(name)) return NodeExposure{child, Exposure::Secret, false};
-  } else if (contains_secret_word(normalized_name(name))) {  // a free map key such as "db_password"
-    return NodeExposure{child, Exposure::Secret, false};
+  if (const auto* entry = schema.additional) {
+    // A free map key such as "db_password" holds a secret whatever the map's schema says.
+    const bool secret = entry->sensitive || contains_secret_word(normalized_name(name));
+    return NodeExposure{entry, secret ? Exposure::Secret : Exposure::Shown, false};
   }
-  return NodeExposure{child, Exposure::Shown, false};
+  if (const auto* element = schema.items) {  // a numeric token into an array schema
+    return NodeExposure{element, element->sensitive ? Exposure::Secret : Exposure::Shown, false};
+  }
+  return NodeExposure{nullptr, is_secret_name(name) ? Exposure::Secret : Exposure::Hidden, false};
 }
 
 NodeExposure SecretPolicy::element(const NodeExposure& parent) const {
   if (parent.value != Exposure::Shown || parent.schema == nullptr) {
     return NodeExposure{nullptr, parent.value == Exposure::Secret ? Exposure::Secret : Exposure::Hidden, false};
   }
-  auto items = parent.schema->find("items");
-  if (items == parent.schema->end()) return NodeExposure{nullptr, Exposure::Hidden, false};
-  if (schema_engine::is_sensitive(*items)) return NodeExposure{&*items, Exposure::Secret, false};
-  return NodeExposure{&*items, Exposure::Shown, false};
+  const schema_engine::SchemaNode* items = parent.schema->items;
+  if (items == nullptr) return NodeExposure{nullptr, Exposure::Hidden, false};
+  return NodeExposure{items, items->sensitive ? Exposure::Secret : Exposure::Shown, false};
+}
+
+bool SecretPolicy::may_quote(const NodeExposure& node, bool structured, bool literal) const {
+  if (structured) return false;
+  if (literal) return node.value != Exposure::Secret;
+  return node.shown() && node.schema != nullptr && !node.schema->expects_container();
 }
 
 bool SecretPolicy::may_quote(const NodeExposure& node, const json& value) const {
-  if (value.is_structured()) return false;
-  if (value.is_boolean() || value.is_null()) return node.value != Exposure::Secret;
-  return node.shown() && node.schema != nullptr && !expects_container(*node.schema);
+  return may_quote(node, value.is_structured(), value.is_boolean() || value.is_null());
+}
+
+bool SecretPolicy::may_quote(const NodeExposure& node, const document::Node& value) const {
+  return may_quote(node, value.is_structured(), value.is_boolean() || value.is_null());
 }
 
 }  // namespace appflow_lint::secrets

@@ -11,7 +11,12 @@
 #include <string_view>
 #include <unordered_set>
 
+#include <vector>
+
 #include <nlohmann/json.hpp>
+
+#include "appflow_lint/document/tree.hpp"
+#include "appflow_lint/schema_engine/compiled_schema.hpp"
 
 namespace appflow_lint::secrets {
 
@@ -23,7 +28,7 @@ enum class Exposure : std::uint8_t {
 };
 
 struct NodeExposure {
-  const nlohmann::json* schema = nullptr;  // the node's subschema; nullptr outside the schema
+  const schema_engine::SchemaNode* schema = nullptr;  // the node's subschema; nullptr outside the schema
   Exposure value = Exposure::Shown;
   bool key_hidden = false;  // the member's own key is a secret (an entry of credentialsMap)
 
@@ -32,8 +37,8 @@ struct NodeExposure {
 
 class SecretPolicy {
  public:
-  // `schema_root` is a generated request schema; it must outlive the policy.
-  explicit SecretPolicy(const nlohmann::json& schema_root);
+  // `schema` is a compiled request schema; it must outlive the policy.
+  explicit SecretPolicy(const schema_engine::CompiledSchema& schema);
 
   NodeExposure root() const noexcept;
   NodeExposure member(const NodeExposure& parent, std::string_view name) const;
@@ -43,6 +48,7 @@ class SecretPolicy {
   // (outside secrets), other scalars only at a shown node whose schema expects a
   // scalar (a string where credentialsMap's object belongs is masked).
   bool may_quote(const NodeExposure& node, const nlohmann::json& value) const;
+  bool may_quote(const NodeExposure& node, const document::Node& value) const;
 
   // Whether `name` is, ignoring case, `_` and `-`, and up to one typo (in names of five
   // characters or more), the name of a member the model marks sensitive (or of a map
@@ -50,8 +56,12 @@ class SecretPolicy {
   bool is_secret_name(std::string_view name) const;
 
  private:
-  const nlohmann::json* root_;
+  bool may_quote(const NodeExposure& node, bool structured, bool literal) const;
+
+  const schema_engine::SchemaNode* root_;
   std::unordered_set<std::string> secret_names_;  // normalised
+  // Declared scalar members whose own name is a secret's (computed once per schema node).
+  std::unordered_set<const schema_engine::SchemaNode*> secret_by_name_;
 };
 
 // `name` lower-cased, without `_` and `-`: "Client_Secret" -> "clientsecret".

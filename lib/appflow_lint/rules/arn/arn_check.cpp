@@ -2,14 +2,14 @@
 
 #include <algorithm>
 #include <array>
-#include <regex>
+
+#include <re2/re2.h>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
-#include "appflow_lint/rules/placeholder/request_schema.hpp"
 
 namespace appflow_lint::rules::arn {
 namespace {
@@ -18,8 +18,8 @@ constexpr std::array<std::string_view, 3> kPartitions{"aws", "aws-cn", "aws-us-g
 constexpr std::size_t kMaxArnLength = 2048;  // the longest any ARN member allows
 
 // us-east-1, eu-central-2, us-gov-west-1, ap-southeast-4, cn-north-1.
-const std::regex& region_syntax() {
-  static const std::regex re(R"(^[a-z]{2}(-[a-z]+)+-\d+$)", std::regex::optimize);
+const re2::RE2& region_syntax() {
+  static const re2::RE2 re(R"([a-z]{2}(-[a-z]+)+-\d+)");
   return re;
 }
 
@@ -39,45 +39,29 @@ std::string quoted(std::string_view text, bool quote) { return quote ? fmt::form
 class ArnModule final : public BasicRuleModule {
  public:
   ArnModule(const RuleInfo& rule, const ArnShape& shape, std::vector<std::string_view> patterns)
-      : BasicRuleModule({&rule}),
-        rule_(rule),
-        shape_(shape),
-        update_(expand(Operation::UpdateConnectorProfile, patterns)),
-        create_(expand(Operation::CreateConnectorProfile, patterns)) {}
+      : BasicRuleModule({&rule}), rule_(rule), shape_(shape) {
+    // "/a/*/b" pointer patterns -> "a/*/b" member paths.
+    for (auto pattern : patterns) paths_.emplace_back(pattern.substr(pattern.starts_with('/') ? 1 : 0));
+  }
 
-  void check(const RuleContext& context, Reporter& out) const override {
-    const auto& pointers = context.operation == Operation::CreateConnectorProfile ? create_ : update_;
-    for (const auto& pointer : pointers) {
-      const std::string* value = nullptr;
-      if (const nlohmann::json* node = find(context.document, pointer); node != nullptr && node->is_string()) {
-        value = &node->get_ref<const std::string&>();
-      }
-      if (value == nullptr || schema_reported(out, pointer)) continue;
-      const nlohmann::json* schema = request_schema::at(context.operation, pointer);
-      const bool sensitive = schema != nullptr && request_schema::is_sensitive(*schema);
-      if (placeholder::find_placeholder(*value, sensitive)) continue;  // value.placeholder reports it
-      const auto faults = arn_faults(*value, shape_, !sensitive);
-      if (faults.empty()) continue;
-      const auto slash = pointer.rfind('/');
-      const std::string_view member = std::string_view(pointer).substr(slash + 1);
-      out.report(rule_, pointer, Anchor::Value, "{} is not {}: {}; it must be {}", member, shape_.what,
-                 fmt::join(faults, ", and "), shape_.expected);
-    }
+  std::vector<std::string> node_paths() const override { return paths_; }
+
+  void visit(const RuleContext&, const NodeVisit& visit, Reporter& out) const override {
+    if (!visit.node.is_string() || visit.node.schema_faulted()) return;
+    const std::string_view value = visit.node.string();
+    // Deny by default: only a value the secret policy shows may be quoted.
+    const bool sensitive = !visit.exposure.shown();
+    if (placeholder::find_placeholder(value, sensitive)) return;  // value.placeholder reports it
+    const auto faults = arn_faults(value, shape_, !sensitive);
+    if (faults.empty()) return;
+    out.report(rule_, visit.pointer(), Anchor::Value, "{} is not {}: {}; it must be {}", visit.member, shape_.what,
+               fmt::join(faults, ", and "), shape_.expected);
   }
 
  private:
-  static std::vector<std::string> expand(Operation operation, const std::vector<std::string_view>& patterns) {
-    std::vector<std::string> pointers;
-    for (auto pattern : patterns) {
-      for (auto& pointer : request_schema::expand(operation, pattern)) pointers.push_back(std::move(pointer));
-    }
-    return pointers;
-  }
-
   const RuleInfo& rule_;
   ArnShape shape_;
-  std::vector<std::string> update_;
-  std::vector<std::string> create_;
+  std::vector<std::string> paths_;
 };
 
 }  // namespace
@@ -116,7 +100,7 @@ std::vector<std::string> arn_faults(std::string_view value, const ArnShape& shap
     }
   } else if (region.empty()) {
     faults.push_back("the region is missing");
-  } else if (region.size() > 64 || !std::regex_match(region.begin(), region.end(), region_syntax())) {
+  } else if (region.size() > 64 || !re2::RE2::FullMatch(region, region_syntax())) {
     faults.push_back(fmt::format("the region{} is not a region name like us-east-1", quoted(region, quote)));
   } else if (partition_of(region) != partition &&
              std::find(kPartitions.begin(), kPartitions.end(), partition) != kPartitions.end()) {

@@ -16,13 +16,13 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::vector<NamedConnector> connectors_in(const nlohmann::json* object) {
+std::vector<NamedConnector> connectors_in(const document::Node* object) {
   std::vector<NamedConnector> found;
   if (object == nullptr || !object->is_object()) return found;
-  for (const auto& [name, value] : object->items()) {
+  for (const auto& entry : object->members()) {
     for (const auto& row : connector_rows()) {
-      if (equal_ignoring_case(name, row.member)) {
-        found.push_back({&row, name});
+      if (equal_ignoring_case(entry.key, row.member)) {
+        found.push_back({&row, std::string(entry.key)});
         break;
       }
     }
@@ -30,10 +30,10 @@ std::vector<NamedConnector> connectors_in(const nlohmann::json* object) {
   return found;
 }
 
-const ConnectorRow* configured_connector(const nlohmann::json& document) {
-  const nlohmann::json* properties = find(document, paths::kProperties);
+const ConnectorRow* configured_connector(const document::Node& document) {
+  const document::Node* properties = find(document, paths::kProperties);
   if (properties == nullptr || !properties->is_object() || properties->size() != 1) return nullptr;
-  return find_by_member(properties->begin().key());
+  return find_by_member(properties->members().front().key);
 }
 
 }  // namespace appflow_lint::rules::connectors

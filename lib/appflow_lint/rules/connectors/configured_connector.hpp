@@ -5,7 +5,7 @@
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "appflow_lint/document/tree.hpp"
 
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 
@@ -19,10 +19,10 @@ struct NamedConnector {
 // The members of `object` (connectorProfileProperties or -Credentials) that name a
 // connector, matching case-insensitively: a misspelt `salesforce` is the schema
 // layer's fault to report, and still tells which connector is meant.
-std::vector<NamedConnector> connectors_in(const nlohmann::json* object);
+std::vector<NamedConnector> connectors_in(const document::Node* object);
 
 // The single connector configured under connectorProfileProperties (exact spelling),
 // or nullptr when there is none or more than one.
-const ConnectorRow* configured_connector(const nlohmann::json& document);
+const ConnectorRow* configured_connector(const document::Node& document);
 
 }  // namespace appflow_lint::rules::connectors

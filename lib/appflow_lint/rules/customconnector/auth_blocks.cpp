@@ -65,9 +65,9 @@ class AuthBlocks final : public BasicRuleModule {
   AuthBlocks() : BasicRuleModule({&kAuthBlockMissing, &kUnusedAuthBlock}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const nlohmann::json* credentials = customconnector::credentials(context.document);
-    const std::string* type = string_member(credentials, "authenticationType");
-    if (type == nullptr) return;
+    const document::Node* credentials = customconnector::credentials(context.document);
+    const auto type = string_member(credentials, "authenticationType");
+    if (!type) return;
     const auto used = std::find_if(kAuthBlocks.begin(), kAuthBlocks.end(),
                                    [&](const AuthBlock& row) { return row.type == *type; });
     if (used == kAuthBlocks.end()) return;  // an unknown type is schema.enum's to report

@@ -19,10 +19,10 @@ inline std::string credential_pointer(std::string_view member) {
   return json_pointer::child(json_pointer::child(paths::kCredentials, "CustomConnector"), member);
 }
 // The CustomConnector properties / credentials objects, or nullptr.
-inline const nlohmann::json* properties(const nlohmann::json& document) {
+inline const document::Node* properties(const document::Node& document) {
   return object_member(find(document, paths::kProperties), "CustomConnector");
 }
-inline const nlohmann::json* credentials(const nlohmann::json& document) {
+inline const document::Node* credentials(const document::Node& document) {
   return object_member(find(document, paths::kCredentials), "CustomConnector");
 }
 }  // namespace customconnector

@@ -59,12 +59,12 @@ class OAuth2 final : public BasicRuleModule {
   OAuth2() : BasicRuleModule({&kOAuth2WithoutProperties, &kClientCredentialsIncomplete}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const nlohmann::json* credentials = customconnector::credentials(context.document);
-    const std::string* type = string_member(credentials, "authenticationType");
-    if (type == nullptr || *type != "OAUTH2") return;
-    const nlohmann::json* properties = customconnector::properties(context.document);
+    const document::Node* credentials = customconnector::credentials(context.document);
+    const auto type = string_member(credentials, "authenticationType");
+    if (!type || *type != "OAUTH2") return;
+    const document::Node* properties = customconnector::properties(context.document);
     if (properties == nullptr) return;
-    const nlohmann::json* oauth2_properties = member(properties, "oAuth2Properties");
+    const document::Node* oauth2_properties = member(properties, "oAuth2Properties");
     if (oauth2_properties == nullptr) {
       out.report(kOAuth2WithoutProperties, customconnector::credential_pointer("authenticationType"),
                  Anchor::Value,
@@ -72,9 +72,9 @@ class OAuth2 final : public BasicRuleModule {
                  "CustomConnector properties; add oAuth2Properties");
       return;
     }
-    const std::string* grant = string_member(oauth2_properties, "oAuth2GrantType");
-    const nlohmann::json* oauth2 = object_member(credentials, "oauth2");
-    if (grant == nullptr || *grant != "CLIENT_CREDENTIALS" || oauth2 == nullptr) return;
+    const auto grant = string_member(oauth2_properties, "oAuth2GrantType");
+    const document::Node* oauth2 = object_member(credentials, "oauth2");
+    if (!grant || *grant != "CLIENT_CREDENTIALS" || oauth2 == nullptr) return;
     std::vector<std::string_view> missing;
     for (const std::string_view name : kClientCredentialsMembers) {
       if (member(oauth2, name) == nullptr) missing.push_back(name);

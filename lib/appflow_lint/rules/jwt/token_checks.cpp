@@ -111,16 +111,17 @@ std::string_view fault_text(jwt::JwtFault fault) {
   return "";
 }
 
-bool is_none(const std::string& alg) {
+bool is_none(std::string_view alg) {
   return alg.size() == 4 && std::equal(alg.begin(), alg.end(), "none", [](char a, char b) {
            return std::tolower(static_cast<unsigned char>(a)) == b;
          });
 }
 
 // A NumericDate claim as seconds since the epoch, or nullopt when absent or not a number.
+// (The header and payload are JSON decoded from the token, not request members.)
 std::optional<double> numeric_date(const nlohmann::json& payload, std::string_view claim) {
-  const nlohmann::json* value = member(&payload, claim);
-  if (value == nullptr || !value->is_number()) return std::nullopt;
+  auto value = payload.find(claim);
+  if (value == payload.end() || !value->is_number()) return std::nullopt;
   return value->get<double>();
 }
 
@@ -129,20 +130,19 @@ class TokenChecks final : public BasicRuleModule {
   TokenChecks() : BasicRuleModule({&kMalformed, &kUnsigned, &kExpired, &kNotYetValid}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const nlohmann::json* credentials = find(context.document, paths::kCredentials);
     for (const TokenLocation& location : kTokenLocations) {
-      const nlohmann::json* owner = object_member(credentials, location.connector);
-      const std::string* token = string_member(owner, location.member);
-      if (token == nullptr) continue;
+      const document::Node* owner = object_member(context.credentials, location.connector);
+      const document::Node* token = member(owner, location.member);
+      if (token == nullptr || !token->is_string()) continue;
+      if (schema_reported(token)) continue;  // the jwtToken pattern already failed
       const std::string pointer =
           json_pointer::child(json_pointer::child(paths::kCredentials, location.connector), location.member);
-      if (schema_reported(out, pointer)) continue;  // the jwtToken pattern already failed
-      check_token(*token, pointer, out);
+      check_token(token->string(), pointer, out);
     }
   }
 
  private:
-  static void check_token(const std::string& token, const std::string& pointer, Reporter& out) {
+  static void check_token(std::string_view token, const std::string& pointer, Reporter& out) {
     const jwt::JwtDecodeResult decoded = jwt::decode_jwt(token);
     if (!decoded.jwt) {
       if (decoded.fault == jwt::JwtFault::SegmentCount) {
@@ -157,8 +157,8 @@ class TokenChecks final : public BasicRuleModule {
       }
       return;
     }
-    const std::string* alg = string_member(&decoded.jwt->header, "alg");
-    if (alg != nullptr && is_none(*alg)) {
+    const auto alg = decoded.jwt->header.find("alg");
+    if (alg != decoded.jwt->header.end() && alg->is_string() && is_none(alg->get_ref<const std::string&>())) {
       out.report(kUnsigned, pointer, Anchor::Value,
                  "jwtToken is unsigned (its header's alg is none); Salesforce accepts only RS256-signed "
                  "tokens: sign it with the connected app's private key");

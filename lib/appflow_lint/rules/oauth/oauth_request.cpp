@@ -73,23 +73,23 @@ class OAuthRequest final : public BasicRuleModule {
   OAuthRequest() : BasicRuleModule({&kAuthCodeWithoutRedirect, &kEmptyRequest}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const nlohmann::json* credentials = find(context.document, paths::kCredentials);
+    const document::Node* credentials = find(context.document, paths::kCredentials);
     for (const RequestOwner& owner : kRequestOwners) {
-      const nlohmann::json* holder = object_member(credentials, owner.connector);
+      const document::Node* holder = object_member(credentials, owner.connector);
       std::string pointer = json_pointer::child(paths::kCredentials, owner.connector);
       if (!owner.nested.empty()) {
         holder = object_member(holder, owner.nested);
         pointer = json_pointer::child(pointer, owner.nested);
       }
-      const nlohmann::json* request = object_member(holder, "oAuthRequest");
+      const document::Node* request = object_member(holder, "oAuthRequest");
       if (request == nullptr) continue;
       check_request(*request, json_pointer::child(pointer, "oAuthRequest"), out);
     }
   }
 
  private:
-  static void check_request(const nlohmann::json& request, const std::string& pointer, Reporter& out) {
-    if (request.empty()) {
+  static void check_request(const document::Node& request, const std::string& pointer, Reporter& out) {
+    if (request.size() == 0) {
       out.report(kEmptyRequest, pointer, Anchor::Key,
                  "oAuthRequest is empty; remove it, or add the authCode to exchange and its redirectUri")
           .suggest("remove oAuthRequest");

@@ -1,13 +1,16 @@
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
 
-#include <regex>
+#include <cctype>
+
+#include <re2/re2.h>
 
 namespace appflow_lint::rules::placeholder {
 namespace {
 
-// Placeholders are short. Longer values are only searched for template syntax, and
-// every regex below runs on a bounded piece of text (libstdc++'s regex recurses per
-// character, so it must never see a whole long value).
+// Placeholders are short: longer values are only searched for template syntax, and
+// an expression inside one is bounded too. Every string of every request comes here,
+// so each regex sits behind a one-character test that rules out nearly all values
+// before RE2 runs.
 constexpr std::size_t kMaxWholeValue = 128;
 constexpr std::size_t kMaxExpression = 100;
 
@@ -19,49 +22,48 @@ constexpr std::string_view kWordKind = "a placeholder word";
 constexpr std::string_view kYourKind = "a your-value-here placeholder";
 constexpr std::string_view kSampleKind = "a Member_name_value sample from AWS's example request";
 
-const std::regex& angle_token() {
-  static const std::regex re(R"(^<[A-Za-z][A-Za-z0-9 _-]*>$)", std::regex::optimize);
+const re2::RE2& angle_token() {
+  static const re2::RE2 re(R"(^<[A-Za-z][A-Za-z0-9 _-]*>$)");
   return re;
 }
 
 // Whole values only, whatever the case: REPLACE_ME, replace-me, changeme, Change_Me,
 // TODO, tbd, xxx, XXXXXXXX. ("Changeme!2024x" is a value, not a placeholder.)
-const std::regex& placeholder_word() {
-  static const std::regex re(R"(^(?:replace[_-]?me|change[_-]?me|todo|tbd|x{3,})$)",
-                             std::regex::icase | std::regex::optimize);
+const re2::RE2& placeholder_word() {
+  static const re2::RE2 re(R"((?i)^(?:replace[_-]?me|change[_-]?me|todo|tbd|x{3,})$)");
   return re;
 }
 
 // YOUR_API_KEY (capitals only: the convention of sample code) and your-api-key-here.
-const std::regex& your_upper() {
-  static const std::regex re(R"(^YOUR_[A-Z0-9_]+$)", std::regex::optimize);
+const re2::RE2& your_upper() {
+  static const re2::RE2 re(R"(^YOUR_[A-Z0-9_]+$)");
   return re;
 }
-const std::regex& your_here() {
-  static const std::regex re(R"(^your[-_][A-Za-z0-9_-]*[-_]here$)", std::regex::icase | std::regex::optimize);
+const re2::RE2& your_here() {
+  static const re2::RE2 re(R"((?i)^your[-_][A-Za-z0-9_-]*[-_]here$)");
   return re;
 }
 
 // AWS's example request fills members with "Connector_Profile_Name_value",
 // "Instance_url_value": a capitalised member name in words joined by _, then _value.
-const std::regex& sample_value() {
-  static const std::regex re(R"(^[A-Z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_value$)", std::regex::optimize);
+const re2::RE2& sample_value() {
+  static const re2::RE2 re(R"(^[A-Z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_value$)");
   return re;
 }
 
 // Inside ${...}: a shell, Terraform or CloudFormation variable (VAR, var.name, AWS::Region).
-const std::regex& dollar_inner() {
-  static const std::regex re(R"(^[A-Za-z_][A-Za-z0-9_.:-]*$)", std::regex::optimize);
+const re2::RE2& dollar_inner() {
+  static const re2::RE2 re(R"(^[A-Za-z_][A-Za-z0-9_.:-]*$)");
   return re;
 }
 // Inside {{...}}: a Mustache, Jinja or Helm/Go-template name ({{var}}, {{ var }}, {{- .Values.x -}}).
-const std::regex& mustache_inner() {
-  static const std::regex re(R"(^-?\s*\.?[A-Za-z_][A-Za-z0-9_.]*\s*-?$)", std::regex::optimize);
+const re2::RE2& mustache_inner() {
+  static const re2::RE2 re(R"(^-?\s*\.?[A-Za-z_][A-Za-z0-9_.]*\s*-?$)");
   return re;
 }
 // Inside <...>: the same name as a whole-value angle token.
-const std::regex& angle_inner() {
-  static const std::regex re(R"(^[A-Za-z][A-Za-z0-9 _-]*$)", std::regex::optimize);
+const re2::RE2& angle_inner() {
+  static const re2::RE2 re(R"(^[A-Za-z][A-Za-z0-9 _-]*$)");
   return re;
 }
 
@@ -72,11 +74,13 @@ std::string_view trim(std::string_view text) {
   return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
 }
 
-bool matches(std::string_view text, const std::regex& re) { return std::regex_match(text.begin(), text.end(), re); }
+bool matches(std::string_view text, const re2::RE2& re) { return re2::RE2::FullMatch(text, re); }
+
+char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
 // The first `open` ... `close` expression whose inside matches `inner`.
 std::optional<std::string_view> find_enclosed(std::string_view value, std::string_view open, std::string_view close,
-                                              const std::regex& inner) {
+                                              const re2::RE2& inner) {
   for (std::size_t at = value.find(open); at != std::string_view::npos; at = value.find(open, at + 1)) {
     const std::size_t body = at + open.size();
     const std::string_view window = value.substr(body, kMaxExpression + close.size());
@@ -94,10 +98,15 @@ std::optional<Placeholder> find_placeholder(std::string_view value, bool sensiti
   const std::string_view text = trim(value);
   if (text.size() <= kMaxWholeValue) {
     if (text == "string") return Placeholder{kSyntaxKind, text};
-    if (matches(text, angle_token())) return Placeholder{kAngleKind, text};
-    if (matches(text, placeholder_word())) return Placeholder{kWordKind, text};
-    if (matches(text, your_upper()) || matches(text, your_here())) return Placeholder{kYourKind, text};
-    if (matches(text, sample_value())) return Placeholder{kSampleKind, text};
+    const char first = text.empty() ? '\0' : lower(text.front());
+    if (first == '<' && matches(text, angle_token())) return Placeholder{kAngleKind, text};
+    if ((first == 'r' || first == 'c' || first == 't' || first == 'x') && matches(text, placeholder_word())) {
+      return Placeholder{kWordKind, text};
+    }
+    if (first == 'y' && (matches(text, your_upper()) || matches(text, your_here()))) {
+      return Placeholder{kYourKind, text};
+    }
+    if (text.ends_with("_value") && matches(text, sample_value())) return Placeholder{kSampleKind, text};
   }
   if (auto found = find_enclosed(text, "${", "}", dollar_inner())) return Placeholder{kDollarKind, *found};
   if (auto found = find_enclosed(text, "{{", "}}", mustache_inner())) return Placeholder{kMustacheKind, *found};

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/engine/path.hpp"
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
 #include "appflow_lint/rules/placeholder/placeholder_rules.hpp"
 
@@ -37,57 +37,45 @@ Secret values are never quoted: the message says "this value".)md",
 
 constexpr std::size_t kMaxShown = 80;
 
-struct Walk {
-  const secrets::SecretPolicy& secrets;
-  Reporter& out;
-
-  // `label` names the node in messages: never by a hidden key, and inside a secret
-  // always by the secret's own name.
-  void visit(const nlohmann::json& node, const secrets::NodeExposure& exposure, const std::string& pointer,
-             const std::string& label) {
-    if (node.is_string()) {
-      check(node, exposure, pointer, label);
-    } else if (node.is_object()) {
-      for (const auto& [name, value] : node.items()) {
-        const secrets::NodeExposure child = secrets.member(exposure, name);
-        const std::string child_label = exposure.value == secrets::Exposure::Secret ? label
-                                        : child.key_hidden                          ? fmt::format("an entry of {}", label)
-                                                                                    : name;
-        visit(value, child, json_pointer::child(pointer, name), child_label);
-      }
-    } else if (node.is_array()) {
-      for (std::size_t i = 0; i < node.size(); ++i) {
-        visit(node[i], secrets.element(exposure), json_pointer::child(pointer, i),
-              exposure.value == secrets::Exposure::Secret ? label : fmt::format("{}[{}]", label, i));
-      }
-    }
-  }
-
-  void check(const nlohmann::json& node, const secrets::NodeExposure& exposure, const std::string& pointer,
-             const std::string& label) {
-    const auto& value = node.get_ref<const std::string&>();
-    const auto found = placeholder::find_placeholder(value, exposure.value == secrets::Exposure::Secret);
-    if (!found) return;
-    if (!secrets.may_quote(exposure, node)) {
-      out.report(kValuePlaceholder, pointer, Anchor::Value,
-                 "{}: this value is {}, not a real value; replace it with the real one",
-                 label, found->kind);
+// How messages name the node at `path`: never by a hidden key, and inside a secret
+// always by the secret's own name. Worked out only for a node that is reported.
+std::string label_for(const engine::Path& path, const secrets::SecretPolicy& secrets) {
+  std::string label = "the request";
+  secrets::NodeExposure exposure = secrets.root();
+  for (std::size_t i = 0; i < path.depth(); ++i) {
+    const engine::Path::Step& step = path.step(i);
+    const bool inside_secret = exposure.value == secrets::Exposure::Secret;
+    if (step.element) {
+      exposure = secrets.element(exposure);
+      if (!inside_secret) label = fmt::format("{}[{}]", label, step.index);
     } else {
-      const std::string_view shown = std::string_view(found->found).substr(0, kMaxShown);
-      out.report(kValuePlaceholder, pointer, Anchor::Value,
-                 "{} holds \"{}{}\" ({}); replace it with the real value", label, shown,
-                 shown.size() < found->found.size() ? "..." : "", found->kind);
+      exposure = secrets.member(exposure, step.name);
+      if (!inside_secret) label = exposure.key_hidden ? fmt::format("an entry of {}", label) : std::string(step.name);
     }
   }
-};
+  return label;
+}
 
 class ValuePlaceholder final : public BasicRuleModule {
  public:
   ValuePlaceholder() : BasicRuleModule({&kValuePlaceholder}) {}
 
-  void check(const RuleContext& context, Reporter& out) const override {
-    Walk walk{context.secrets, out};
-    walk.visit(context.document, context.secrets.root(), "", "the request");
+  bool visits_strings() const noexcept override { return true; }
+
+  void visit(const RuleContext& context, const NodeVisit& visit, Reporter& out) const override {
+    const std::string_view value = visit.node.string();
+    const auto found = placeholder::find_placeholder(value, visit.exposure.value == secrets::Exposure::Secret);
+    if (!found) return;
+    const std::string label = label_for(visit.path, context.secrets);
+    if (!context.secrets.may_quote(visit.exposure, visit.node)) {
+      out.report(kValuePlaceholder, visit.pointer(), Anchor::Value,
+                 "{}: this value is {}, not a real value; replace it with the real one", label, found->kind);
+    } else {
+      const std::string_view shown = found->found.substr(0, kMaxShown);
+      out.report(kValuePlaceholder, visit.pointer(), Anchor::Value,
+                 "{} holds \"{}{}\" ({}); replace it with the real value", label, shown,
+                 shown.size() < found->found.size() ? "..." : "", found->kind);
+    }
   }
 };
 

@@ -37,8 +37,8 @@ class ConnectorLabel final : public BasicRuleModule {
 
   void check(const RuleContext& context, Reporter& out) const override {
     if (context.operation != Operation::CreateConnectorProfile) return;
-    const std::string* type = string_member(&context.document, "connectorType");
-    if (type == nullptr) return;
+    const auto type = string_member(&context.document, "connectorType");
+    if (!type) return;
     const bool has_label = member(&context.document, "connectorLabel") != nullptr;
     if (*type == "CustomConnector" && !has_label) {
       out.report(kLabelMissing, "/connectorType", Anchor::Value,

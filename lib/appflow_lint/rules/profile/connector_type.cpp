@@ -39,8 +39,8 @@ class ConnectorType final : public BasicRuleModule {
 
   void check(const RuleContext& context, Reporter& out) const override {
     if (context.operation != Operation::CreateConnectorProfile) return;
-    const std::string* type = string_member(&context.document, "connectorType");
-    if (type == nullptr) return;
+    const auto type = string_member(&context.document, "connectorType");
+    if (!type) return;
     const auto configured = connectors::connectors_in(find(context.document, paths::kProperties));
     if (configured.empty()) return;
     const connectors::ConnectorRow& meant = *configured.front().row;

@@ -1,4 +1,6 @@
 // profile.one-connector: a profile configures exactly one connector.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
@@ -27,8 +29,8 @@ carries an empty properties object and is not reported.))md",
 
 bool type_without_members(const RuleContext& context) {
   if (context.operation != Operation::CreateConnectorProfile) return false;
-  const std::string* type = string_member(&context.document, "connectorType");
-  if (type == nullptr) return false;
+  const auto type = string_member(&context.document, "connectorType");
+  if (!type) return false;
   for (auto none : connectors::types_without_profile_members()) {
     if (*type == none) return true;
   }
@@ -40,7 +42,7 @@ class OneConnector final : public BasicRuleModule {
   OneConnector() : BasicRuleModule({&kOneConnector}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const nlohmann::json* properties = find(context.document, paths::kProperties);
+    const document::Node* properties = find(context.document, paths::kProperties);
     if (properties == nullptr || !properties->is_object()) return;
     const auto named = connectors::connectors_in(properties);
     if (named.empty()) {
@@ -52,9 +54,11 @@ class OneConnector final : public BasicRuleModule {
       return;
     }
     if (named.size() < 2) return;
-    // Every one is reported: the parsed object keeps no member order to tell a "first".
+    // Every one is reported, none is "the first": a program's nlohmann::json keeps no
+    // member order, and the message must not depend on the front end. Names sort by name.
     std::vector<std::string_view> names;
     for (const auto& connector : named) names.push_back(connector.member);
+    std::sort(names.begin(), names.end());
     for (const auto& connector : named) {
       out.report(kOneConnector, json_pointer::child(paths::kProperties, connector.member), Anchor::Key,
                  "connectorProfileProperties names {} connectors ({}); a profile configures exactly one, "

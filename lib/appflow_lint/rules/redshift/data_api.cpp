@@ -49,7 +49,7 @@ class DataApi final : public BasicRuleModule {
   DataApi() : BasicRuleModule({&kDataApiNeedsCluster, &kDataApiNeedsDatabase}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const nlohmann::json* properties = redshift::properties(context.document);
+    const document::Node* properties = redshift::properties(context.document);
     if (member(properties, "dataApiRoleArn") == nullptr) return;
     const std::string pointer = redshift::property_pointer("dataApiRoleArn");
     const bool serverless = bool_member_is(properties, "isRedshiftServerless", true);

@@ -92,11 +92,11 @@ class DatabaseUrl final : public BasicRuleModule {
   DatabaseUrl() : BasicRuleModule({&kDatabaseUrl}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const std::string* url = string_member(redshift::properties(context.document), "databaseUrl");
-    if (url == nullptr || url->empty() || url->size() > kLongestChecked) return;  // schema rules report those
+    const auto url = string_member(redshift::properties(context.document), "databaseUrl");
+    if (!url || url->empty() || url->size() > kLongestChecked) return;  // schema rules report those
     std::vector<std::string> problems;
     try {
-      problems = problems_in(*url);
+      problems = problems_in(std::string(*url));
     } catch (const std::regex_error&) {
       return;  // the engine gave up (complexity/stack): say nothing rather than guess
     }

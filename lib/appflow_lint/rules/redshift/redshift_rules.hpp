@@ -18,7 +18,7 @@ inline std::string property_pointer(std::string_view member) {
   return json_pointer::child(properties_pointer(), member);
 }
 // The Redshift properties object, or nullptr.
-inline const nlohmann::json* properties(const nlohmann::json& document) {
+inline const document::Node* properties(const document::Node& document) {
   return object_member(find(document, paths::kProperties), "Redshift");
 }
 }  // namespace redshift

@@ -46,7 +46,7 @@ class Serverless final : public BasicRuleModule {
   Serverless() : BasicRuleModule({&kServerlessNeedsWorkgroup, &kServerlessWithCluster}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const nlohmann::json* properties = redshift::properties(context.document);
+    const document::Node* properties = redshift::properties(context.document);
     if (!bool_member_is(properties, "isRedshiftServerless", true)) return;
     if (member(properties, "workgroupName") == nullptr) {
       out.report(kServerlessNeedsWorkgroup, redshift::property_pointer("isRedshiftServerless"), Anchor::Value,

@@ -8,7 +8,6 @@
 
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
-#include "appflow_lint/rules/placeholder/request_schema.hpp"
 #include "appflow_lint/rules/s3/s3_rules.hpp"
 
 namespace appflow_lint::rules {
@@ -87,29 +86,21 @@ class BucketName final : public BasicRuleModule {
  public:
   BucketName() : BasicRuleModule({&kBucketName}) {}
 
-  void check(const RuleContext& context, Reporter& out) const override {
-    for (const auto& pointer : pointers(context.operation)) {
-      const nlohmann::json* node = find(context.document, pointer);
-      if (node == nullptr || !node->is_string()) continue;
-      const std::string& name = node->get_ref<const std::string&>();
-      // Length and whitespace are the schema's (min 3, max 63, \S+); placeholders value.placeholder's.
-      if (name.empty() || schema_reported(out, pointer)) continue;
-      if (placeholder::find_placeholder(name, false)) continue;
-      const auto broken = broken_rules(name);
-      if (broken.empty()) continue;
-      out.report(kBucketName, pointer, Anchor::Value, "bucketName is not a valid S3 bucket name: {}; name the bucket "
-                 "AppFlow stages data in, as S3 shows it", fmt::join(broken, ", and "));
-    }
+  std::vector<std::string> node_paths() const override {
+    return {"connectorProfileConfig/connectorProfileProperties/*/bucketName"};
   }
 
- private:
-  static const std::vector<std::string>& pointers(Operation operation) {
-    static const auto update = request_schema::expand(Operation::UpdateConnectorProfile, kPattern);
-    static const auto create = request_schema::expand(Operation::CreateConnectorProfile, kPattern);
-    return operation == Operation::CreateConnectorProfile ? create : update;
+  void visit(const RuleContext&, const NodeVisit& visit, Reporter& out) const override {
+    if (!visit.node.is_string()) return;
+    const std::string_view name = visit.node.string();
+    // Length and whitespace are the schema's (min 3, max 63, \S+); placeholders value.placeholder's.
+    if (name.empty() || visit.node.schema_faulted()) return;
+    if (placeholder::find_placeholder(name, false)) return;
+    const auto broken = broken_rules(name);
+    if (broken.empty()) return;
+    out.report(kBucketName, visit.pointer(), Anchor::Value, "bucketName is not a valid S3 bucket name: {}; name the "
+               "bucket AppFlow stages data in, as S3 shows it", fmt::join(broken, ", and "));
   }
-
-  static constexpr std::string_view kPattern = "/connectorProfileConfig/connectorProfileProperties/*/bucketName";
 };
 
 }  // namespace

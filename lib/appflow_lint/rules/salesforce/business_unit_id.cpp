@@ -59,12 +59,12 @@ class BusinessUnitId final : public BasicRuleModule {
   BusinessUnitId() : BasicRuleModule({&kBusinessUnitId}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const nlohmann::json* properties = object_member(find(context.document, paths::kProperties), "Pardot");
-    const std::string* id = string_member(properties, "businessUnitId");
-    if (id == nullptr) return;
+    const document::Node* properties = object_member(context.properties, "Pardot");
+    const auto id = string_member(properties, "businessUnitId");
+    if (!id) return;
+    if (schema_reported(member(properties, "businessUnitId"))) return;  // too long, empty or with whitespace
     const std::string pointer =
         json_pointer::child(json_pointer::child(paths::kProperties, "Pardot"), "businessUnitId");
-    if (schema_reported(out, pointer)) return;  // too long, empty or with whitespace
     const bool prefix_ok = id->starts_with("0Uv");
     const bool characters_ok = all_alphanumeric(*id);
     if (prefix_ok && characters_ok && id->size() == 18) return;

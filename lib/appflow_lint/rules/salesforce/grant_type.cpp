@@ -86,12 +86,12 @@ class GrantType final : public BasicRuleModule {
       : BasicRuleModule({&kGrantTypeUnsupported, &kJwtBearerNeedsToken, &kJwtTokenUnused, &kNoUsableCredentials}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const nlohmann::json* credentials = object_member(find(context.document, paths::kCredentials), "Salesforce");
+    const document::Node* credentials = object_member(find(context.document, paths::kCredentials), "Salesforce");
     if (credentials == nullptr) return;
     const std::string base = json_pointer::child(paths::kCredentials, "Salesforce");
-    const std::string* grant = string_member(credentials, "oAuth2GrantType");
-    if (grant == nullptr && member(credentials, "oAuth2GrantType") != nullptr) return;  // schema.type's
-    const std::string_view grant_type = grant != nullptr ? std::string_view(*grant) : "AUTHORIZATION_CODE";
+    const auto grant = string_member(credentials, "oAuth2GrantType");
+    if (!grant && member(credentials, "oAuth2GrantType") != nullptr) return;  // schema.type's
+    const std::string_view grant_type = grant.has_value() ? std::string_view(*grant) : "AUTHORIZATION_CODE";
     const bool has_jwt = member(credentials, "jwtToken") != nullptr;
     const std::string grant_pointer = json_pointer::child(base, "oAuth2GrantType");
 
@@ -108,12 +108,12 @@ class GrantType final : public BasicRuleModule {
                    "JWT, or use AUTHORIZATION_CODE with the tokens of the authorization flow");
       }
     } else if (grant_type == "AUTHORIZATION_CODE") {
-      check_authorization_code(*credentials, base, grant != nullptr, has_jwt, out);
+      check_authorization_code(*credentials, base, grant.has_value(), has_jwt, out);
     }  // another value is schema.enum's to report
   }
 
  private:
-  static void check_authorization_code(const nlohmann::json& credentials, const std::string& base, bool explicit_grant,
+  static void check_authorization_code(const document::Node& credentials, const std::string& base, bool explicit_grant,
                                        bool has_jwt, Reporter& out) {
     const std::string_view grant_words =
         explicit_grant ? "with oAuth2GrantType AUTHORIZATION_CODE"
@@ -125,7 +125,7 @@ class GrantType final : public BasicRuleModule {
                  grant_words);
       return;
     }
-    const nlohmann::json* request = object_member(&credentials, "oAuthRequest");
+    const document::Node* request = object_member(&credentials, "oAuthRequest");
     if (member(&credentials, "accessToken") != nullptr || member(&credentials, "refreshToken") != nullptr ||
         member(request, "authCode") != nullptr) {
       return;

@@ -30,10 +30,10 @@ class PrivateLink final : public BasicRuleModule {
   PrivateLink() : BasicRuleModule({&kPrivateLinkInPublicMode}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const nlohmann::json* properties = object_member(find(context.document, paths::kProperties), "Salesforce");
+    const document::Node* properties = object_member(find(context.document, paths::kProperties), "Salesforce");
     if (!bool_member_is(properties, "usePrivateLinkForMetadataAndAuthorization", true)) return;
-    const std::string* mode = string_member(&context.document, "connectionMode");
-    if (mode == nullptr || *mode != "Public") return;  // absent or not in the enum: the schema's to report
+    const auto mode = string_member(&context.document, "connectionMode");
+    if (!mode || *mode != "Public") return;  // absent or not in the enum: the schema's to report
     out.report(kPrivateLinkInPublicMode,
                json_pointer::child(json_pointer::child(paths::kProperties, "Salesforce"),
                                    "usePrivateLinkForMetadataAndAuthorization"),

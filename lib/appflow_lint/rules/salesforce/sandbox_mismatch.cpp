@@ -79,12 +79,12 @@ class SandboxMismatch final : public BasicRuleModule {
   SandboxMismatch() : BasicRuleModule({&kSandboxMismatch}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const nlohmann::json* properties = object_member(find(context.document, paths::kProperties), "Salesforce");
-    const std::string* url = string_member(properties, "instanceUrl");
-    const nlohmann::json* flag = member(properties, "isSandboxEnvironment");
-    if (url == nullptr || flag == nullptr || !flag->is_boolean()) return;
+    const document::Node* properties = object_member(find(context.document, paths::kProperties), "Salesforce");
+    const auto url = string_member(properties, "instanceUrl");
+    const document::Node* flag = member(properties, "isSandboxEnvironment");
+    if (!url || flag == nullptr || !flag->is_boolean()) return;
     const std::optional<bool> sandbox = host_is_sandbox(host_of(*url));
-    if (!sandbox || *sandbox == flag->get<bool>()) return;
+    if (!sandbox || *sandbox == flag->boolean()) return;
     const std::string pointer =
         json_pointer::child(json_pointer::child(paths::kProperties, "Salesforce"), "isSandboxEnvironment");
     const std::string_view right = *sandbox ? "true" : "false";

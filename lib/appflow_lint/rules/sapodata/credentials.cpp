@@ -89,8 +89,8 @@ class Credentials final : public BasicRuleModule {
                          &kDisableSsoWithOAuth}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const nlohmann::json* properties = sapodata::properties(context.document);
-    const nlohmann::json* credentials = sapodata::credentials(context.document);
+    const document::Node* properties = sapodata::properties(context.document);
+    const document::Node* credentials = sapodata::credentials(context.document);
     if (properties == nullptr || credentials == nullptr) return;
     const bool basic = member(credentials, "basicAuthCredentials") != nullptr;
     const bool oauth = member(credentials, "oAuthCredentials") != nullptr;

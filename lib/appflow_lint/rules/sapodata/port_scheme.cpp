@@ -39,17 +39,17 @@ class PortScheme final : public BasicRuleModule {
   PortScheme() : BasicRuleModule({&kPortSchemeMismatch}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const nlohmann::json* properties = sapodata::properties(context.document);
-    const nlohmann::json* port = member(properties, "portNumber");
-    const std::string* url = string_member(properties, "applicationHostUrl");
-    if (port == nullptr || !port->is_number_integer() || url == nullptr) return;
+    const document::Node* properties = sapodata::properties(context.document);
+    const document::Node* port = member(properties, "portNumber");
+    const auto url = string_member(properties, "applicationHostUrl");
+    if (port == nullptr || !port->is_number_integer() || !url) return;
     const bool http = starts_with_ignoring_case(*url, "http://");
     const bool https = starts_with_ignoring_case(*url, "https://");
-    if (*port == 443 && http) {
+    if (port->integer() == 443 && http) {
       out.report(kPortSchemeMismatch, sapodata::property_pointer("portNumber"), Anchor::Value,
                  "portNumber 443 is the HTTPS port, but applicationHostUrl starts with http://; use an https:// "
                  "applicationHostUrl, or the port the SAP instance serves HTTP on");
-    } else if (*port == 80 && https) {
+    } else if (port->integer() == 80 && https) {
       out.report(kPortSchemeMismatch, sapodata::property_pointer("portNumber"), Anchor::Value,
                  "portNumber 80 is the HTTP port, but applicationHostUrl starts with https://; use portNumber 443 "
                  "(or the port the SAP instance serves HTTPS on)");

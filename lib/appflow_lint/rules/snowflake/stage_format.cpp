@@ -134,10 +134,10 @@ class StageFormat final : public BasicRuleModule {
   StageFormat() : BasicRuleModule({&kStageFormat}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const nlohmann::json* properties = object_member(find(context.document, paths::kProperties), "Snowflake");
-    const std::string* stage = string_member(properties, "stage");
+    const document::Node* properties = object_member(find(context.document, paths::kProperties), "Snowflake");
+    const auto stage = string_member(properties, "stage");
     // schema.pattern (\S+) reports an empty stage or one with whitespace.
-    if (stage == nullptr || stage->empty() ||
+    if (!stage || stage->empty() ||
         std::any_of(stage->begin(), stage->end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
       return;
     }

@@ -47,36 +47,34 @@ bool is_secret_name(std::string_view name) {
   return std::find(kSecretNames.begin(), kSecretNames.end(), folded) != kSecretNames.end();
 }
 
-class EmbeddedCredentials final : public BasicRuleModule {
+class EmbeddedCredentials final : public url::UrlRule {
  public:
-  EmbeddedCredentials() : BasicRuleModule({&kEmbeddedCredentials}) {}
+  EmbeddedCredentials() : UrlRule({&kEmbeddedCredentials}) {}
 
-  void check(const RuleContext& context, Reporter& out) const override {
-    for (const auto& member : url::url_members(context, out)) {
-      const auto parsed = url::parse_url(*member.value);
-      if (!parsed || !parsed->has_authority) continue;
-      if (parsed->has_userinfo) {
-        out.report(kEmbeddedCredentials, member.pointer, Anchor::Value,
-                   "{} has a user name or password before '@' in its host part; URLs end up in logs, so remove "
-                   "them and give credentials in connectorProfileCredentials",
-                   member.member)
-            .suggest("remove the part between :// and @");
+  void check_url(const url::UrlMember& member, Reporter& out) const override {
+    const auto parsed = url::parse_url(member.value);
+    if (!parsed || !parsed->has_authority) return;
+    if (parsed->has_userinfo) {
+      out.report(kEmbeddedCredentials, member.pointer, Anchor::Value,
+                 "{} has a user name or password before '@' in its host part; URLs end up in logs, so remove "
+                 "them and give credentials in connectorProfileCredentials",
+                 member.member)
+          .suggest("remove the part between :// and @");
+    }
+    std::vector<std::string> secret_parameters;
+    for (auto& name : url::query_parameters_with_values(parsed->query)) {
+      if (is_secret_name(name) &&
+          std::find(secret_parameters.begin(), secret_parameters.end(), name) == secret_parameters.end()) {
+        secret_parameters.push_back(std::move(name));
       }
-      std::vector<std::string> secret_parameters;
-      for (auto& name : url::query_parameters_with_values(parsed->query)) {
-        if (is_secret_name(name) &&
-            std::find(secret_parameters.begin(), secret_parameters.end(), name) == secret_parameters.end()) {
-          secret_parameters.push_back(std::move(name));
-        }
-      }
-      if (!secret_parameters.empty()) {
-        out.report(kEmbeddedCredentials, member.pointer, Anchor::Value,
-                   "{} passes a secret in its query ({} '{}'); URLs end up in logs, so remove it and give "
-                   "credentials in connectorProfileCredentials",
-                   member.member, secret_parameters.size() == 1 ? "parameter" : "parameters",
-                   fmt::join(secret_parameters, "', '"))
-            .suggest("remove the parameter from the URL");
-      }
+    }
+    if (!secret_parameters.empty()) {
+      out.report(kEmbeddedCredentials, member.pointer, Anchor::Value,
+                 "{} passes a secret in its query ({} '{}'); URLs end up in logs, so remove it and give "
+                 "credentials in connectorProfileCredentials",
+                 member.member, secret_parameters.size() == 1 ? "parameter" : "parameters",
+                 fmt::join(secret_parameters, "', '"))
+          .suggest("remove the parameter from the URL");
     }
   }
 };

@@ -44,20 +44,18 @@ std::string_view what_travels(url::UrlKind kind) {
   return "credentials";
 }
 
-class InsecureScheme final : public BasicRuleModule {
+class InsecureScheme final : public url::UrlRule {
  public:
-  InsecureScheme() : BasicRuleModule({&kInsecureScheme}) {}
+  InsecureScheme() : UrlRule({&kInsecureScheme}) {}
 
-  void check(const RuleContext& context, Reporter& out) const override {
-    for (const auto& member : url::url_members(context, out)) {
-      const auto parsed = url::parse_url(*member.value);
-      if (!parsed || !parsed->absolute() || !parsed->scheme_is("http")) continue;
-      if (member.kind == url::UrlKind::RedirectUri && is_loopback(parsed->host)) continue;
-      out.report(kInsecureScheme, member.pointer, Anchor::Value,
-                 "{} uses http://, so {} sent to it cross the network unencrypted; use https://", member.member,
-                 what_travels(member.kind))
-          .suggest("change http:// to https://");
-    }
+  void check_url(const url::UrlMember& member, Reporter& out) const override {
+    const auto parsed = url::parse_url(member.value);
+    if (!parsed || !parsed->absolute() || !parsed->scheme_is("http")) return;
+    if (member.kind == url::UrlKind::RedirectUri && is_loopback(parsed->host)) return;
+    out.report(kInsecureScheme, member.pointer, Anchor::Value,
+               "{} uses http://, so {} sent to it cross the network unencrypted; use https://", member.member,
+               what_travels(member.kind))
+        .suggest("change http:// to https://");
   }
 };
 

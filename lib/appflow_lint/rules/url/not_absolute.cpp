@@ -53,23 +53,21 @@ std::string fault(const url::UrlParts& url, std::string_view value) {
   return "its host is empty";
 }
 
-class NotAbsolute final : public BasicRuleModule {
+class NotAbsolute final : public url::UrlRule {
  public:
-  NotAbsolute() : BasicRuleModule({&kNotAbsolute}) {}
+  NotAbsolute() : UrlRule({&kNotAbsolute}) {}
 
-  void check(const RuleContext& context, Reporter& out) const override {
-    for (const auto& member : url::url_members(context, out)) {
-      const auto parsed = url::parse_url(*member.value);
-      if (!parsed || parsed->absolute()) continue;
-      auto& reported = out.report(kNotAbsolute, member.pointer, Anchor::Value,
-                                  "{} is not an absolute URL: {}; write the whole URL, scheme and host included "
-                                  "(https://host/...)",
-                                  member.member, fault(*parsed, *member.value));
-      const std::string& value = *member.value;
-      if (std::regex_match(value, bare_host())) {
-        const std::string fixed = "https://" + value;
-        reported.suggest("add the https:// scheme", nlohmann::json(fixed).dump());
-      }
+  void check_url(const url::UrlMember& member, Reporter& out) const override {
+    const auto parsed = url::parse_url(member.value);
+    if (!parsed || parsed->absolute()) return;
+    auto& reported = out.report(kNotAbsolute, member.pointer, Anchor::Value,
+                                "{} is not an absolute URL: {}; write the whole URL, scheme and host included "
+                                "(https://host/...)",
+                                member.member, fault(*parsed, member.value));
+    const std::string value(member.value);
+    if (std::regex_match(value, bare_host())) {
+      const std::string fixed = "https://" + value;
+      reported.suggest("add the https:// scheme", nlohmann::json(fixed).dump());
     }
   }
 };

@@ -56,23 +56,21 @@ std::string domain_list(const connectors::ConnectorRow& row) {
   return list;
 }
 
-class UnexpectedHost final : public BasicRuleModule {
+class UnexpectedHost final : public url::UrlRule {
  public:
-  UnexpectedHost() : BasicRuleModule({&kUnexpectedHost}) {}
+  UnexpectedHost() : UrlRule({&kUnexpectedHost}) {}
 
-  void check(const RuleContext& context, Reporter& out) const override {
-    for (const auto& member : url::url_members(context, out)) {
-      if (member.kind != url::UrlKind::InstanceUrl || member.row == nullptr ||
-          member.row->vendor_host_suffixes.empty()) {
-        continue;
-      }
-      const auto parsed = url::parse_url(*member.value);
-      if (!parsed || !parsed->absolute() || on_vendor_host(parsed->host, *member.row)) continue;
-      out.report(kUnexpectedHost, member.pointer, Anchor::Value,
-                 "{} host '{}' is not a {} host (expected a host on {}); check that this is your {} "
-                 "instance's URL",
-                 member.member, parsed->host, member.row->member, domain_list(*member.row), member.row->member);
+  void check_url(const url::UrlMember& member, Reporter& out) const override {
+    if (member.kind != url::UrlKind::InstanceUrl || member.row == nullptr ||
+        member.row->vendor_host_suffixes.empty()) {
+      return;
     }
+    const auto parsed = url::parse_url(member.value);
+    if (!parsed || !parsed->absolute() || on_vendor_host(parsed->host, *member.row)) return;
+    out.report(kUnexpectedHost, member.pointer, Anchor::Value,
+               "{} host '{}' is not a {} host (expected a host on {}); check that this is your {} "
+               "instance's URL",
+               member.member, parsed->host, member.row->member, domain_list(*member.row), member.row->member);
   }
 };
 

@@ -2,72 +2,47 @@
 
 #include <array>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
-#include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/engine/path.hpp"
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
-#include "appflow_lint/rules/placeholder/request_schema.hpp"
 
 namespace appflow_lint::rules::url {
 namespace {
 
-struct Pattern {
-  std::string_view pointer;  // `*` stands for any member the schema declares there
-  UrlKind kind;
+// Member names from the root; `*` stands for any declared member. Redshift's
+// databaseUrl is a JDBC URL (jdbc:redshift://...), not one of these.
+constexpr std::array<std::string_view, 7> kUrlPaths{
+    "connectorProfileConfig/connectorProfileProperties/*/instanceUrl",
+    "connectorProfileConfig/connectorProfileProperties/*/applicationHostUrl",
+    "connectorProfileConfig/connectorProfileProperties/*/oAuthProperties/tokenUrl",
+    "connectorProfileConfig/connectorProfileProperties/*/oAuthProperties/authCodeUrl",
+    "connectorProfileConfig/connectorProfileProperties/*/oAuth2Properties/tokenUrl",
+    "connectorProfileConfig/connectorProfileCredentials/*/oAuthRequest/redirectUri",
+    "connectorProfileConfig/connectorProfileCredentials/*/*/oAuthRequest/redirectUri",
 };
 
-// Redshift's databaseUrl is a JDBC URL (jdbc:redshift://...), not one of these.
-constexpr std::array<Pattern, 7> kPatterns{{
-    {"/connectorProfileConfig/connectorProfileProperties/*/instanceUrl", UrlKind::InstanceUrl},
-    {"/connectorProfileConfig/connectorProfileProperties/*/applicationHostUrl", UrlKind::ServiceUrl},
-    {"/connectorProfileConfig/connectorProfileProperties/*/oAuthProperties/tokenUrl", UrlKind::ServiceUrl},
-    {"/connectorProfileConfig/connectorProfileProperties/*/oAuthProperties/authCodeUrl", UrlKind::ServiceUrl},
-    {"/connectorProfileConfig/connectorProfileProperties/*/oAuth2Properties/tokenUrl", UrlKind::ServiceUrl},
-    {"/connectorProfileConfig/connectorProfileCredentials/*/oAuthRequest/redirectUri", UrlKind::RedirectUri},
-    {"/connectorProfileConfig/connectorProfileCredentials/*/*/oAuthRequest/redirectUri", UrlKind::RedirectUri},
-}};
-
-struct Target {
-  std::string pointer;
-  UrlKind kind;
-  const connectors::ConnectorRow* row;
-};
-
-std::vector<Target> expand_all(Operation operation) {
-  std::vector<Target> targets;
-  for (const auto& pattern : kPatterns) {
-    for (auto& pointer : request_schema::expand(operation, pattern.pointer)) {
-      const auto tokens = json_pointer::split(pointer);
-      const connectors::ConnectorRow* row = tokens.size() > 2 ? connectors::find_by_member(tokens[2]) : nullptr;
-      targets.push_back({std::move(pointer), pattern.kind, row});
-    }
-  }
-  return targets;
-}
-
-const std::vector<Target>& targets(Operation operation) {
-  static const std::vector<Target> update = expand_all(Operation::UpdateConnectorProfile);
-  static const std::vector<Target> create = expand_all(Operation::CreateConnectorProfile);
-  return operation == Operation::CreateConnectorProfile ? create : update;
+// The kind follows from the member's name in every path above.
+UrlKind kind_of(std::string_view member) {
+  if (member == "instanceUrl") return UrlKind::InstanceUrl;
+  if (member == "redirectUri") return UrlKind::RedirectUri;
+  return UrlKind::ServiceUrl;
 }
 
 }  // namespace
 
-std::string_view member_of(std::string_view pointer) {
-  const auto slash = pointer.rfind('/');
-  return slash == std::string_view::npos ? pointer : pointer.substr(slash + 1);
+std::vector<std::string> UrlRule::node_paths() const {
+  std::vector<std::string> paths;
+  for (const auto path : kUrlPaths) paths.emplace_back(path);
+  return paths;
 }
 
-std::vector<UrlMember> url_members(const RuleContext& context, Reporter& out) {
-  std::vector<UrlMember> found;
-  for (const auto& target : targets(context.operation)) {
-    const nlohmann::json* node = find(context.document, target.pointer);
-    if (node == nullptr || !node->is_string()) continue;
-    const std::string& value = node->get_ref<const std::string&>();
-    if (schema_reported(out, target.pointer)) continue;
-    if (placeholder::find_placeholder(value, false)) continue;  // value.placeholder reports it
-    found.push_back({target.pointer, member_of(target.pointer), target.kind, target.row, &value});
-  }
-  return found;
+void UrlRule::visit(const RuleContext&, const NodeVisit& visit, Reporter& out) const {
+  if (!visit.node.is_string() || visit.node.schema_faulted()) return;
+  const std::string_view value = visit.node.string();
+  if (placeholder::find_placeholder(value, false)) return;  // value.placeholder reports it
+  // The connector is the member below connectorProfileProperties/-Credentials.
+  const connectors::ConnectorRow* row =
+      visit.path.depth() > 2 ? connectors::find_by_member(visit.path.step(2).name) : nullptr;
+  check_url({visit.pointer(), visit.member, kind_of(visit.member), row, value}, out);
 }
 
 }  // namespace appflow_lint::rules::url

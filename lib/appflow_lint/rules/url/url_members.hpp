@@ -1,8 +1,10 @@
-// The request members that hold a URL, from one small table of pointer patterns
-// (url_members.cpp) expanded against the request schema: exact spellings only, so a
+// The request members that hold a URL, from one small table of member paths
+// (url_members.cpp) that the URL rules subscribe to: exact spellings only, so a
 // misspelt member (`salesforce`, `instanceURL`) is the schema layer's to report.
 #pragma once
 
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,14 +25,19 @@ struct UrlMember {
   std::string_view member;              // "instanceUrl", for messages
   UrlKind kind;
   const connectors::ConnectorRow* row;  // the connector it belongs to (nullptr when unknown)
-  const std::string* value;             // the value in the document
+  std::string_view value;               // the value in the document
 };
 
-// The URL members present in the document as strings that the schema layer and
+// A URL rule sees each URL member present as a string that the schema layer and
 // value.placeholder have nothing to say about (so a url rule never restates them).
-std::vector<UrlMember> url_members(const RuleContext& context, Reporter& out);
+class UrlRule : public BasicRuleModule {
+ public:
+  explicit UrlRule(std::initializer_list<const RuleInfo*> infos) : BasicRuleModule(infos) {}
+  std::vector<std::string> node_paths() const final;
+  void visit(const RuleContext& context, const NodeVisit& visit, Reporter& out) const final;
 
-// The member name of a pointer for messages ("instanceUrl", "redirectUri").
-std::string_view member_of(std::string_view pointer);
+ protected:
+  virtual void check_url(const UrlMember& member, Reporter& out) const = 0;
+};
 
 }  // namespace appflow_lint::rules::url

@@ -1,0 +1,21 @@
+// nlohmann::json <-> Tree. The Tree of a value a program already holds (lint_json, and
+// the exact text path after parse/document_parser) borrows its strings and keys; it has
+// no offsets. The other way, messages about a faulty node still come from the keyword
+// checks written against nlohmann::json (schema_engine/keyword_checks).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "appflow_lint/document/tree.hpp"
+
+namespace appflow_lint::document {
+
+// `value` must outlive `tree`. Iterative: a caller's value may nest arbitrarily deep.
+void build_from_json(const nlohmann::json& value, Tree& tree);
+
+enum class Depth { Whole, MembersOnly };
+// MembersOnly: an object's members become null (what a keyword check of the object
+// itself reads: its keys and size), an array's elements too.
+nlohmann::json to_json(const Node& node, Depth depth = Depth::Whole);
+
+}  // namespace appflow_lint::document

@@ -1,0 +1,100 @@
+#include "appflow_lint/document/tree.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+
+#include "appflow_lint/json_pointer/json_pointer.hpp"
+
+namespace appflow_lint::document {
+
+double Node::number() const noexcept {
+  switch (kind_) {
+    case Kind::Integer: return static_cast<double>(value_.integer);
+    case Kind::Unsigned: return static_cast<double>(value_.unsigned_integer);
+    case Kind::Float: return value_.floating;
+    default: return 0;
+  }
+}
+
+Node Node::of_bool(bool value) noexcept {
+  Node node(Kind::Boolean);
+  node.value_.boolean = value;
+  return node;
+}
+Node Node::of_integer(std::int64_t value) noexcept {
+  Node node(Kind::Integer);
+  node.value_.integer = value;
+  return node;
+}
+Node Node::of_unsigned(std::uint64_t value) noexcept {
+  Node node(Kind::Unsigned);
+  node.value_.unsigned_integer = value;
+  return node;
+}
+Node Node::of_float(double value) noexcept {
+  Node node(Kind::Float);
+  node.value_.floating = value;
+  return node;
+}
+Node Node::of_string(std::string_view text) noexcept {
+  Node node(Kind::String);
+  node.value_.text = text.data();
+  node.size_ = static_cast<std::uint32_t>(text.size());
+  return node;
+}
+Node Node::of_object(const Member* members, std::uint32_t count) noexcept {
+  Node node(Kind::Object);
+  node.value_.members = members;
+  node.size_ = count;
+  return node;
+}
+Node Node::of_array(const Node* elements, std::uint32_t count) noexcept {
+  Node node(Kind::Array);
+  node.value_.elements = elements;
+  node.size_ = count;
+  return node;
+}
+
+const Node* Node::find(std::string_view name) const noexcept {
+  if (!is_object()) return nullptr;
+  // Backwards: where a key repeats, the last value counts (as in every JSON parser here).
+  for (std::size_t i = size_; i-- > 0;) {
+    if (value_.members[i].key == name) return &value_.members[i].value;
+  }
+  return nullptr;
+}
+
+std::string_view Tree::keep(std::string_view text) {
+  if (text.empty()) return {};
+  auto* copy = static_cast<char*>(arena_.allocate(text.size(), 1));
+  std::memcpy(copy, text.data(), text.size());
+  return {copy, text.size()};
+}
+
+const Node* find_pointer(const Node& root, std::string_view pointer) {
+  const Node* node = &root;
+  std::string scratch;
+  while (!pointer.empty() && node != nullptr) {
+    if (pointer.front() != '/') return nullptr;
+    pointer.remove_prefix(1);
+    const std::size_t end = std::min(pointer.find('/'), pointer.size());
+    std::string_view token = pointer.substr(0, end);
+    pointer.remove_prefix(end);
+    if (token.find('~') != std::string_view::npos) {
+      scratch = json_pointer::split(std::string("/").append(token)).front();
+      token = scratch;
+    }
+    if (node->is_object()) {
+      node = node->find(token);
+    } else if (node->is_array() && !token.empty() && token.size() < 10 &&
+               std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      node = node->element(std::stoul(std::string(token)));
+    } else {
+      node = nullptr;
+    }
+  }
+  return node;
+}
+
+}  // namespace appflow_lint::document

@@ -1,0 +1,188 @@
+#include "appflow_lint/engine/document_walk.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "appflow_lint/document/json_builder.hpp"
+
+namespace appflow_lint::rules {
+std::string NodeVisit::pointer() const { return path.pointer(); }
+}  // namespace appflow_lint::rules
+
+namespace appflow_lint::engine {
+namespace {
+
+using document::Node;
+using schema_engine::JsonType;
+using schema_engine::SchemaNode;
+
+// Resolves "a/*/b" against the schema: every node reachable by those member names,
+// `*` standing for any declared member.
+void resolve_path(const SchemaNode& from, std::string_view path, std::vector<const SchemaNode*>& out) {
+  if (path.empty()) {
+    out.push_back(&from);
+    return;
+  }
+  const std::size_t slash = std::min(path.find('/'), path.size());
+  const std::string_view name = path.substr(0, slash);
+  const std::string_view rest = slash < path.size() ? path.substr(slash + 1) : std::string_view{};
+  if (name == "*") {
+    for (const auto& property : from.properties) resolve_path(*property.schema, rest, out);
+  } else if (const SchemaNode* child = from.property(name)) {
+    resolve_path(*child, rest, out);
+  }
+}
+
+std::size_t code_points(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+bool is_integral_float(const Node& node) {
+  if (!node.is_number_float()) return false;
+  const double number = node.number();
+  return std::isfinite(number) && std::nearbyint(number) == number;
+}
+
+// The same notion of a type as keyword_checks: an integral float past 64 bits is an
+// integer (its fault is its size).
+bool has_type(const Node& node, JsonType type) {
+  switch (type) {
+    case JsonType::Any: return true;
+    case JsonType::String: return node.is_string();
+    case JsonType::Object: return node.is_object();
+    case JsonType::Array: return node.is_array();
+    case JsonType::Boolean: return node.is_boolean();
+    case JsonType::Null: return node.is_null();
+    case JsonType::Number: return node.is_number();
+    case JsonType::Integer:
+      return node.is_number_integer() || (is_integral_float(node) && std::fabs(node.number()) >= 9223372036854775808.0);
+  }
+  return false;
+}
+
+bool in_enum(const Node& node, const SchemaNode& schema) {
+  for (const auto& allowed : schema.enum_values) {
+    if (node.is_string() && allowed.is_string()) {
+      if (allowed.get_ref<const std::string&>() == node.string()) return true;
+    } else if (!node.is_string() && !allowed.is_string() && document::to_json(node) == allowed) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool string_holds(std::string_view text, const SchemaNode& schema) {
+  if (schema.min_length || schema.max_length) {
+    const std::size_t length = code_points(text);
+    if (schema.min_length && length < *schema.min_length) return false;
+    if (schema.max_length && length > *schema.max_length) return false;
+  }
+  return schema.pattern == nullptr || schema.pattern->matches(text);
+}
+
+// Whether the node's own keywords hold (the members' own subschemas are their business).
+bool holds(const Node& node, const SchemaNode& schema) {
+  if (!has_type(node, schema.type)) return false;
+  if (schema.has_enum && !in_enum(node, schema)) return false;
+  switch (node.kind()) {
+    case document::Kind::String: return string_holds(node.string(), schema);
+    case document::Kind::Integer:
+    case document::Kind::Unsigned:
+    case document::Kind::Float: {
+      const double value = node.number();
+      return !(schema.minimum && value < *schema.minimum) && !(schema.maximum && value > *schema.maximum);
+    }
+    case document::Kind::Object: {
+      for (const auto& name : schema.required) {
+        if (node.find(name) == nullptr) return false;
+      }
+      if (schema.closed || schema.property_names != nullptr) {
+        for (const auto& member : node.members()) {
+          if (schema.property(member.key) != nullptr) continue;
+          if (schema.closed) return false;
+          if (!has_type(Node::of_string(member.key), schema.property_names->type) ||
+              !string_holds(member.key, *schema.property_names)) {
+            return false;
+          }
+        }
+      }
+      const std::size_t size = node.size();
+      return !(schema.min_properties && size < *schema.min_properties) &&
+             !(schema.max_properties && size > *schema.max_properties);
+    }
+    default: return true;
+  }
+}
+
+struct Walker {
+  const WalkInput& input;
+  Reporter& out;
+  Path path;
+  bool valid = true;
+
+  void dispatch(const std::vector<const rules::RuleModule*>& modules, const Node& node,
+                const secrets::NodeExposure& exposure, std::string_view member) {
+    const rules::NodeVisit visit{node, exposure, path, member};
+    for (const rules::RuleModule* module : modules) module->visit(input.rules, visit, out);
+  }
+
+  // `schema` is the node's subschema for checking (nullptr outside the schema or below a
+  // type fault); `exposure` the secret policy's verdict, which also follows the schema.
+  void visit(const Node& node, const SchemaNode* schema, const secrets::NodeExposure& exposure,
+             std::string_view member) {
+    if (schema != nullptr && !holds(node, *schema)) {
+      valid = false;
+      node.mark_schema_faulted();
+      const bool may_quote = input.check.secrets.may_quote(exposure, node);
+      const nlohmann::json shallow = document::to_json(node, document::Depth::MembersOnly);
+      if (!schema_engine::check_node(input.check, shallow, *schema->json, may_quote, path.pointer(), out)) {
+        schema = nullptr;  // the wrong type: nothing below applies
+      }
+    }
+    if (schema != nullptr) dispatch(input.dispatch.at(*schema), node, exposure, member);
+    if (node.is_string()) {
+      dispatch(input.dispatch.strings(), node, exposure, member);
+    } else if (node.is_object()) {
+      for (const auto& entry : node.members()) {
+        path.push_member(entry.key);
+        visit(entry.value, schema != nullptr ? schema->member(entry.key) : nullptr,
+              input.check.secrets.member(exposure, entry.key), entry.key);
+        path.pop();
+      }
+    } else if (node.is_array()) {
+      const auto elements = node.elements();
+      for (std::size_t i = 0; i < elements.size(); ++i) {
+        path.push_element(i);
+        visit(elements[i], schema != nullptr ? schema->items : nullptr, input.check.secrets.element(exposure), {});
+        path.pop();
+      }
+    }
+  }
+};
+
+}  // namespace
+
+Dispatch::Dispatch(const schema_engine::CompiledSchema& schema, const std::vector<const rules::RuleModule*>& modules)
+    : by_schema_node_(schema.node_count()) {
+  for (const rules::RuleModule* module : modules) {
+    if (module->visits_strings()) strings_.push_back(module);
+    for (const auto& path : module->node_paths()) {
+      std::vector<const SchemaNode*> nodes;
+      resolve_path(schema.root_node(), path, nodes);
+      for (const SchemaNode* node : nodes) {
+        auto& slot = by_schema_node_[node->index];
+        if (std::find(slot.begin(), slot.end(), module) == slot.end()) slot.push_back(module);
+      }
+    }
+  }
+}
+
+bool walk_document(const WalkInput& input, const document::Node& root, Reporter& out) {
+  Walker walker{input, out, {}, true};
+  walker.visit(root, &input.check.schema.root_node(), input.check.secrets.root(), {});
+  return walker.valid;
+}
+
+}  // namespace appflow_lint::engine

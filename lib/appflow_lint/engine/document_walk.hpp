@@ -1,0 +1,49 @@
+// The one traversal of a request. At every node the walk
+//   1. works out what output may echo of it (the secret policy),
+//   2. checks it against its compiled subschema and, where that fails, reports each
+//      broken keyword (schema_engine/keyword_checks) and marks the node faulted,
+//   3. hands it to the rule modules subscribed to its place in the schema, or to every
+//      string value.
+// Rules that need the whole request (cross-field checks) run after it, on the same
+// tree, reading the faulted marks instead of the diagnostics.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "appflow_lint/diagnostic/reporter.hpp"
+#include "appflow_lint/document/tree.hpp"
+#include "appflow_lint/engine/path.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
+#include "appflow_lint/schema_engine/compiled_schema.hpp"
+#include "appflow_lint/schema_engine/keyword_checks.hpp"
+#include "appflow_lint/secrets/secret_policy.hpp"
+
+namespace appflow_lint::engine {
+
+// Which modules see which nodes, resolved once per Linter from the modules'
+// subscriptions (member paths in the schema, or every string).
+class Dispatch {
+ public:
+  Dispatch(const schema_engine::CompiledSchema& schema, const std::vector<const rules::RuleModule*>& modules);
+
+  const std::vector<const rules::RuleModule*>& at(const schema_engine::SchemaNode& node) const {
+    return by_schema_node_[node.index];
+  }
+  const std::vector<const rules::RuleModule*>& strings() const noexcept { return strings_; }
+
+ private:
+  std::vector<std::vector<const rules::RuleModule*>> by_schema_node_;
+  std::vector<const rules::RuleModule*> strings_;
+};
+
+struct WalkInput {
+  const schema_engine::CheckContext& check;
+  const Dispatch& dispatch;
+  const rules::RuleContext& rules;
+};
+
+// Returns false when the schema reported something.
+bool walk_document(const WalkInput& input, const document::Node& root, Reporter& out);
+
+}  // namespace appflow_lint::engine

@@ -1,0 +1,40 @@
+// Where the walk is: the member names and indexes from the root to the current node.
+// The JSON Pointer is written only when something reports.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "appflow_lint/json_pointer/json_pointer.hpp"
+
+namespace appflow_lint::engine {
+
+class Path {
+ public:
+  struct Step {
+    std::string_view name;  // a member's key; empty for an element
+    std::size_t index = 0;  // an element's index
+    bool element = false;
+  };
+
+  void push_member(std::string_view name) { steps_.push_back({name, 0, false}); }
+  void push_element(std::size_t index) { steps_.push_back({{}, index, true}); }
+  void pop() { steps_.pop_back(); }
+  std::size_t depth() const noexcept { return steps_.size(); }
+  const Step& step(std::size_t i) const noexcept { return steps_[i]; }
+
+  std::string pointer() const {
+    std::string out;
+    for (const Step& step : steps_) {
+      out = step.element ? json_pointer::child(out, step.index) : json_pointer::child(out, step.name);
+    }
+    return out;
+  }
+
+ private:
+  std::vector<Step> steps_;
+};
+
+}  // namespace appflow_lint::engine

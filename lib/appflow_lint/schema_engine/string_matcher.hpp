@@ -1,0 +1,40 @@
+// A schema `pattern`, compiled once. Most of the model's patterns are one repeated
+// character class (`\S+` is 95 of 123 in the Update schema, then `.*`, `[\w/!@#+=.-]+`,
+// `[ -~]+`): those become a 128-entry table plus a rule for non-ASCII code points,
+// a loop with no regex machinery. Every other pattern is RE2 (linear time, no
+// recursion). tests/unit/string_matcher_test.cpp checks that both agree with RE2.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <re2/re2.h>
+
+namespace appflow_lint::schema_engine {
+
+class StringMatcher {
+ public:
+  // `pattern` is the schema keyword's text (anchored: "^(?:...)$"). Throws
+  // std::runtime_error when RE2 cannot compile it (a build defect).
+  explicit StringMatcher(const std::string& pattern);
+
+  // Whether the whole of `value` (valid UTF-8) matches.
+  bool matches(std::string_view value) const noexcept;
+
+  // The RE2 form, for explaining a mismatch; always compiled.
+  const re2::RE2& regex() const noexcept { return *regex_; }
+  bool uses_class_table() const noexcept { return table_; }
+
+ private:
+  bool try_class_table(std::string_view pattern);
+
+  std::unique_ptr<re2::RE2> regex_;
+  bool table_ = false;
+  std::array<bool, 128> ascii_{};  // which ASCII bytes the class admits
+  bool non_ascii_ = false;         // whether it admits code points past U+007F
+  bool allow_empty_ = false;       // `*` rather than `+`
+};
+
+}  // namespace appflow_lint::schema_engine
