@@ -1,5 +1,5 @@
 // arn.iam-role: Redshift roleArn / dataApiRoleArn must be an IAM role's ARN.
-#include <regex>
+#include <re2/re2.h>
 
 #include <fmt/format.h>
 
@@ -30,8 +30,8 @@ The message says which part is wrong. ARNs the schema's pattern already rejects
 };
 
 // role/<name> or role/<path>/<name>: a path is "/" or "/" 0x21-0x7E characters "/".
-const std::regex& role_resource() {
-  static const std::regex re(R"(^role(?:/|/[\x21-\x7E]+/)[\w+=,.@-]{1,64}$)", std::regex::optimize);
+const re2::RE2& role_resource() {
+  static const re2::RE2 re(R"(role(?:/|/[\x21-\x7E]+/)[\w+=,.@-]{1,64})");
   return re;
 }
 
@@ -41,7 +41,7 @@ std::string role_fault(std::string_view resource, bool quote) {
     if (type.empty() || !quote) return "the resource is not role/<name>";
     return fmt::format("the resource type is '{}', not role", type);
   }
-  if (resource.size() > 600 || !std::regex_match(resource.begin(), resource.end(), role_resource())) {
+  if (resource.size() > 600 || !re2::RE2::FullMatch(resource, role_resource())) {
     return "the role name or path is not valid (a name is 1-64 of letters, digits and +=,.@_-; a path is "
            "/.../)";
   }

@@ -1,5 +1,5 @@
 // arn.kms-key (CreateConnectorProfile): kmsArn must be a KMS key's or alias's ARN.
-#include <regex>
+#include <re2/re2.h>
 
 #include <fmt/format.h>
 
@@ -27,15 +27,13 @@ part is wrong. Omit `kmsArn` to use the AppFlow-managed key.)md",
     .passing_example = R"json("kmsArn": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")json",
 };
 
-const std::regex& key_resource() {
-  static const std::regex re(
-      R"(^key/(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|mrk-[0-9a-fA-F]{32})$)",
-      std::regex::optimize);
+const re2::RE2& key_resource() {
+  static const re2::RE2 re(R"(key/(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|mrk-[0-9a-fA-F]{32}))");
   return re;
 }
 
-const std::regex& alias_resource() {
-  static const std::regex re(R"(^alias/[A-Za-z0-9/_-]{1,250}$)", std::regex::optimize);
+const re2::RE2& alias_resource() {
+  static const re2::RE2 re(R"(alias/[A-Za-z0-9/_-]{1,250})");
   return re;
 }
 
@@ -46,10 +44,10 @@ std::string kms_fault(std::string_view resource, bool quote) {
     if (type.empty() || type == resource || !quote) return "the resource is not key/<key-id> or alias/<name>";
     return fmt::format("the resource type is '{}', not key or alias", type);
   }
-  if (resource.starts_with("key/") && !std::regex_match(resource.begin(), resource.end(), key_resource())) {
+  if (resource.starts_with("key/") && !re2::RE2::FullMatch(resource, key_resource())) {
     return "the key ID is not a key UUID (1234abcd-12ab-34cd-56ef-1234567890ab) or a multi-Region key ID (mrk-...)";
   }
-  if (resource.starts_with("alias/") && !std::regex_match(resource.begin(), resource.end(), alias_resource())) {
+  if (resource.starts_with("alias/") && !re2::RE2::FullMatch(resource, alias_resource())) {
     return "the alias name is not valid (letters, digits and /_-)";
   }
   return {};

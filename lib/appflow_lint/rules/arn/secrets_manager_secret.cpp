@@ -1,5 +1,5 @@
 // arn.secrets-manager-secret: clientCredentialsArn must be a Secrets Manager secret's ARN.
-#include <regex>
+#include <re2/re2.h>
 
 #include "appflow_lint/rules/arn/arn_check.hpp"
 #include "appflow_lint/rules/arn/arn_rules.hpp"
@@ -27,8 +27,8 @@ without quoting any of it.)md",
     .passing_example = R"json("clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:appflow/salesforce-AbCdEf")json",
 };
 
-const std::regex& secret_resource() {
-  static const std::regex re(R"(^secret:[A-Za-z0-9/_+=.@-]{1,512}$)", std::regex::optimize);
+const re2::RE2& secret_resource() {
+  static const re2::RE2 re(R"(secret:[A-Za-z0-9/_+=.@-]{1,512})");
   return re;
 }
 
@@ -36,7 +36,7 @@ std::string secret_fault(std::string_view resource, bool /*quote*/) {
   if (arn::resource_type(resource) != "secret" || !resource.starts_with("secret:")) {
     return "the resource is not secret:<name>";
   }
-  if (resource.size() > 600 || !std::regex_match(resource.begin(), resource.end(), secret_resource())) {
+  if (resource.size() > 600 || !re2::RE2::FullMatch(resource, secret_resource())) {
     return "the secret name is not valid (1-512 of letters, digits and /_+=.@-)";
   }
   return {};

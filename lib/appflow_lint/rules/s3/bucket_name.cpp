@@ -1,7 +1,8 @@
 // s3.bucket-name: Redshift and Snowflake bucketName must be a valid S3 bucket name.
 #include <algorithm>
 #include <array>
-#include <regex>
+
+#include <re2/re2.h>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -40,8 +41,8 @@ underscores; such a legacy name is reported too.)md",
 constexpr std::array<std::string_view, 3> kReservedPrefixes{"xn--", "sthree-", "amzn-s3-demo-"};
 constexpr std::array<std::string_view, 5> kReservedSuffixes{"-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"};
 
-const std::regex& ip_address() {
-  static const std::regex re(R"(^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$)", std::regex::optimize);
+const re2::RE2& ip_address() {
+  static const re2::RE2 re(R"(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})");
   return re;
 }
 
@@ -70,7 +71,7 @@ std::vector<std::string> broken_rules(std::string_view name) {
     broken.emplace_back("it must start and end with a letter or digit");
   }
   if (name.find("..") != std::string_view::npos) broken.emplace_back("it has two adjacent dots");
-  if (name.size() <= 15 && std::regex_match(name.begin(), name.end(), ip_address())) {
+  if (name.size() <= 15 && re2::RE2::FullMatch(name, ip_address())) {
     broken.emplace_back("it is formatted as an IP address");
   }
   for (auto prefix : kReservedPrefixes) {

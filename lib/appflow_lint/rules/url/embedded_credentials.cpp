@@ -52,7 +52,7 @@ class EmbeddedCredentials final : public url::UrlRule {
   EmbeddedCredentials() : UrlRule({&kEmbeddedCredentials}) {}
 
   void check_url(const url::UrlMember& member, Reporter& out) const override {
-    const auto parsed = url::parse_url(member.value);
+    const auto& parsed = *member.parsed;
     if (!parsed || !parsed->has_authority) return;
     if (parsed->has_userinfo) {
       out.report(kEmbeddedCredentials, member.pointer, Anchor::Value,

@@ -49,7 +49,7 @@ class InsecureScheme final : public url::UrlRule {
   InsecureScheme() : UrlRule({&kInsecureScheme}) {}
 
   void check_url(const url::UrlMember& member, Reporter& out) const override {
-    const auto parsed = url::parse_url(member.value);
+    const auto& parsed = *member.parsed;
     if (!parsed || !parsed->absolute() || !parsed->scheme_is("http")) return;
     if (member.kind == url::UrlKind::RedirectUri && is_loopback(parsed->host)) return;
     out.report(kInsecureScheme, member.pointer, Anchor::Value,

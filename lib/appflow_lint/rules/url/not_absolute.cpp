@@ -1,5 +1,6 @@
 // url.not-absolute: a URL member without a scheme and a host.
-#include <regex>
+
+#include <re2/re2.h>
 
 #include <fmt/format.h>
 
@@ -33,9 +34,8 @@ already rejects (whitespace, the SAPOData patterns) and placeholders are left to
 };
 
 // A bare host name with an optional port and path: "https://" in front makes it a URL.
-const std::regex& bare_host() {
-  static const std::regex re(R"(^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::[0-9]{1,5})?(?:/[^?#@\s]*)?$)",
-                             std::regex::optimize);
+const re2::RE2& bare_host() {
+  static const re2::RE2 re(R"([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::[0-9]{1,5})?(?:/[^?#@\s]*)?)");
   return re;
 }
 
@@ -58,15 +58,14 @@ class NotAbsolute final : public url::UrlRule {
   NotAbsolute() : UrlRule({&kNotAbsolute}) {}
 
   void check_url(const url::UrlMember& member, Reporter& out) const override {
-    const auto parsed = url::parse_url(member.value);
+    const auto& parsed = *member.parsed;
     if (!parsed || parsed->absolute()) return;
     auto& reported = out.report(kNotAbsolute, member.pointer, Anchor::Value,
                                 "{} is not an absolute URL: {}; write the whole URL, scheme and host included "
                                 "(https://host/...)",
                                 member.member, fault(*parsed, member.value));
-    const std::string value(member.value);
-    if (std::regex_match(value, bare_host())) {
-      const std::string fixed = "https://" + value;
+    if (re2::RE2::FullMatch(member.value, bare_host())) {
+      const std::string fixed = "https://" + std::string(member.value);
       reported.suggest("add the https:// scheme", nlohmann::json(fixed).dump());
     }
   }

@@ -65,7 +65,7 @@ class UnexpectedHost final : public url::UrlRule {
         member.row->vendor_host_suffixes.empty()) {
       return;
     }
-    const auto parsed = url::parse_url(member.value);
+    const auto& parsed = *member.parsed;
     if (!parsed || !parsed->absolute() || on_vendor_host(parsed->host, *member.row)) return;
     out.report(kUnexpectedHost, member.pointer, Anchor::Value,
                "{} host '{}' is not a {} host (expected a host on {}); check that this is your {} "

@@ -42,7 +42,17 @@ void UrlRule::visit(const RuleContext&, const NodeVisit& visit, Reporter& out) c
   // The connector is the member below connectorProfileProperties/-Credentials.
   const connectors::ConnectorRow* row =
       visit.path.depth() > 2 ? connectors::find_by_member(visit.path.step(2).name) : nullptr;
-  check_url({visit.pointer(), visit.member, kind_of(visit.member), row, value}, out);
+  // The URL rules visit the same node one after another: the first parses it, the
+  // others reuse the parse (a memo by value, so nothing ties it to a node's address).
+  thread_local std::string parsed_text;
+  thread_local std::optional<UrlParts> parsed;
+  thread_local bool have_parse = false;
+  if (!have_parse || parsed_text != value) {
+    parsed_text.assign(value);
+    parsed = parse_url(value);
+    have_parse = true;
+  }
+  check_url({visit.pointer(), visit.member, kind_of(visit.member), row, value, &parsed}, out);
 }
 
 }  // namespace appflow_lint::rules::url

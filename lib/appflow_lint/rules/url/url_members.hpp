@@ -11,6 +11,7 @@
 
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/rule_module.hpp"
+#include "appflow_lint/rules/url/url_parts.hpp"
 
 namespace appflow_lint::rules::url {
 
@@ -26,6 +27,7 @@ struct UrlMember {
   UrlKind kind;
   const connectors::ConnectorRow* row;  // the connector it belongs to (nullptr when unknown)
   std::string_view value;               // the value in the document
+  const std::optional<UrlParts>* parsed;  // parse_url(value), shared by the URL rules
 };
 
 // A URL rule sees each URL member present as a string that the schema layer and

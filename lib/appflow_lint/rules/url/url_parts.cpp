@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
+
+#include <re2/re2.h>
 
 namespace appflow_lint::rules::url {
 namespace {
@@ -12,27 +13,29 @@ std::string lower(std::string text) {
   return text;
 }
 
-// RFC 3986 appendix B, verbatim but for `[\s\S]` in the fragment (ECMAScript `.`
-// stops at line breaks). Every string matches; the groups are
-// 2 scheme, 3 "//" + authority, 4 authority, 5 path, 6 "?" + query, 7 query, 9 fragment.
-const std::regex& uri_components() {
-  static const std::regex re(R"(^(([^:/?#]+):)?(//([^/?#]*))?([^?#]*)(\?([^#]*))?(#([\s\S]*))?$)",
-                             std::regex::optimize);
+// RFC 3986 appendix B, verbatim but for `(?s:.)` in the fragment (`.` stops at line
+// breaks). Every string matches; the groups are
+// 1 scheme, 2 "//" + authority, 3 authority, 4 "?" + query, 5 query (the rest do not capture).
+const re2::RE2& uri_components() {
+  static const re2::RE2 re(R"((?:([^:/?#]+):)?(//([^/?#]*))?[^?#]*(\?([^#]*))?(?:#(?s:.)*)?)");
   return re;
 }
 
 // authority = [ userinfo "@" ] host [ ":" port ] (RFC 3986 section 3.2); the userinfo
 // runs to the last "@", as browsers read it; host is an IP literal in brackets or a
 // name without ":".
-const std::regex& authority_components() {
-  static const std::regex re(R"(^(?:([\s\S]*)@)?(\[[^\]]*\]|[^:@\[\]]*)(?::([0-9]*))?$)", std::regex::optimize);
+const re2::RE2& authority_components() {
+  static const re2::RE2 re(R"((?:((?s:.)*)@)?(\[[^\]]*\]|[^:@\[\]]*)(?::[0-9]*)?)");
   return re;
 }
 
-const std::regex& scheme_syntax() {
-  static const std::regex re(R"(^[A-Za-z][A-Za-z0-9+.-]*$)", std::regex::optimize);
+const re2::RE2& scheme_syntax() {
+  static const re2::RE2 re(R"([A-Za-z][A-Za-z0-9+.-]*)");
   return re;
 }
+
+// An unmatched RE2 group leaves its piece with no data.
+bool matched(const re2::StringPiece& piece) { return piece.data() != nullptr; }
 
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -56,26 +59,28 @@ std::string percent_decode(std::string_view text) {
 
 }  // namespace
 
-bool UrlParts::scheme_ok() const { return std::regex_match(scheme, scheme_syntax()); }
+bool UrlParts::scheme_ok() const { return re2::RE2::FullMatch(scheme, scheme_syntax()); }
 
 bool UrlParts::scheme_is(std::string_view wanted) const { return lower(scheme) == wanted; }
 
 std::optional<UrlParts> parse_url(std::string_view text) {
   if (text.size() > kMaxUrlLength) return std::nullopt;
-  std::match_results<std::string_view::const_iterator> parts;
-  if (!std::regex_match(text.begin(), text.end(), parts, uri_components())) return std::nullopt;
+  re2::StringPiece scheme, slashes_authority, authority, question_query, query;
+  if (!re2::RE2::FullMatch(text, uri_components(), &scheme, &slashes_authority, &authority, &question_query,
+                           &query)) {
+    return std::nullopt;
+  }
   UrlParts url;
-  url.scheme = parts[2].str();
-  url.has_authority = parts[3].matched;
-  url.has_query = parts[6].matched;
-  url.query = parts[7].str();
+  url.scheme = std::string(scheme);
+  url.has_authority = matched(slashes_authority);
+  url.has_query = matched(question_query);
+  url.query = std::string(query);
   if (url.has_authority) {
-    const std::string authority = parts[4].str();
-    std::smatch pieces;
-    if (std::regex_match(authority, pieces, authority_components())) {
+    re2::StringPiece userinfo, host;
+    if (re2::RE2::FullMatch(authority, authority_components(), &userinfo, &host)) {
       url.authority_ok = true;
-      url.has_userinfo = pieces[1].matched;
-      url.host = lower(pieces[2].str());
+      url.has_userinfo = matched(userinfo);
+      url.host = lower(std::string(host));
       if (url.host.size() > 1 && url.host.back() == '.') url.host.pop_back();
     }
   }
