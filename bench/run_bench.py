@@ -158,6 +158,10 @@ def report_in_process(args, lint_runs, ajv_runs):
     print(f"  appflow-lint {L['version']}: {L['clean']:,} clean, {L['with_error']:,} with an error"
           + (f"; ajv {A['version']} (Node {A['node']}): {A['valid']:,} valid, {A['invalid']:,} invalid"
              if A else ""))
+    if A:
+        compile_ms = median([r["compile_ms"] for r in ajv_runs])
+        res["ajv_compile_ms"] = compile_ms
+        print(f"  ajv compiles the schema in {compile_ms:.0f} ms (once per run, not in the figures below)")
 
     lint_rps = median([r["lint_text"]["requests_per_s"] for r in lint_runs])
     nl_rps = median([r["parse_only"]["requests_per_s"] for r in lint_runs])
