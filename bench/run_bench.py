@@ -44,10 +44,10 @@ def log(message):
 
 
 # --- running things -----------------------------------------------------------
-def run_timed(cmd, stdout=subprocess.DEVNULL, cwd=None):
+def run_timed(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=None):
     """Runs cmd to completion. Returns (exit status, wall seconds, rusage of that one child)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL, cwd=cwd)
+    proc = subprocess.Popen(cmd, stdout=stdout, stderr=stderr, cwd=cwd)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -319,28 +319,53 @@ def cli_section(args, node):
         if not res["jobs"]:
             print("  `appflow-lint --help` lists no --jobs option: no --jobs 1 / --jobs 2 comparison")
 
-        # Peak RSS on a big JSON Lines file.
+        # Peak RSS on a big JSON Lines input. The CLI takes at most 256 MiB per input
+        # (cli/inputs.hpp), so past --big-part-mb the input is a directory of parts.
         if args.big_mb > 0:
-            big = os.path.join(tmp, "big.jsonl")
-            log(f"run_bench: writing a {args.big_mb} MiB JSON Lines file (seed {args.seed + 1})")
-            subprocess.run([sys.executable, args.gen, "--seed", str(args.seed + 1), "--bytes",
-                            str(args.big_mb * 1024 * 1024), "--out", big], check=True)
-            with open(big, "rb") as f:
-                big_lines = sum(1 for _ in f)
-            big_size = os.path.getsize(big)
-            log("run_bench: CLI on the big file")
-            status, wall, usage = run_timed([args.cli, "--format", "json", big])
-            if status not in (0, 1):
-                raise RuntimeError(f"appflow-lint on {big} exited {status}")
-            rss_mib = usage.ru_maxrss / 1024  # KiB on Linux
-            res.update(big_bytes=big_size, big_lines=big_lines, big_s=wall, big_rss_mib=rss_mib)
-            print(f"\nPeak RSS of `appflow-lint --format json BIG.jsonl` (getrusage of that process)")
-            print(table(["", "MiB in", "lines", "seconds", "MiB/s", "peak RSS MiB"],
-                        [["appflow-lint", num(big_size / 2**20, 1), num(big_lines), num(wall, 1),
-                          num(big_size / 2**20 / wall, 2), num(rss_mib, 1)]]))
+            res.update(big_peak_rss(args, tmp))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return res
+
+
+def big_peak_rss(args, tmp):
+    big_dir = os.path.join(tmp, "big")
+    os.mkdir(big_dir)
+    whole = os.path.join(tmp, "big-whole.jsonl")
+    log(f"run_bench: writing {args.big_mb} MiB of JSON Lines (seed {args.seed + 1})")
+    subprocess.run([sys.executable, args.gen, "--seed", str(args.seed + 1), "--bytes",
+                    str(args.big_mb * 1024 * 1024), "--out", whole], check=True)
+    part_limit = args.big_part_mb * 1024 * 1024
+    parts, lines, size, out = [], 0, 0, None
+    with open(whole, "rb") as f:
+        for line in f:
+            if out is None or out.tell() + len(line) > part_limit:
+                if out:
+                    out.close()
+                parts.append(os.path.join(big_dir, f"part-{len(parts):03d}.jsonl"))
+                out = open(parts[-1], "wb")
+            out.write(line)
+            lines += 1
+            size += len(line)
+    if out:
+        out.close()
+    os.remove(whole)
+    target = parts[0] if len(parts) == 1 else big_dir
+    what = "BIG.jsonl" if len(parts) == 1 else f"DIR ({len(parts)} .jsonl parts of <= {args.big_part_mb} MiB)"
+    log(f"run_bench: CLI on {what}")
+    with open(os.path.join(tmp, "big.stderr"), "w+", encoding="utf-8") as err:
+        status, wall, usage = run_timed([args.cli, "--format", "json", target], stderr=err)
+        err.seek(0)
+        message = err.read().strip()
+    rss_mib = usage.ru_maxrss / 1024  # KiB on Linux
+    print(f"\nPeak RSS of `appflow-lint --format json {what}` (wait4 rusage of that process)")
+    print(table(["", "MiB in", "lines", "seconds", "MiB/s", "peak RSS MiB", "exit"],
+                [["appflow-lint", num(size / 2**20, 1), num(lines), num(wall, 1),
+                  num(size / 2**20 / wall, 2), num(rss_mib, 1), status]]))
+    if status not in (0, 1):
+        print(f"  appflow-lint exited {status}: {message[:300]}")
+    return {"big_bytes": size, "big_lines": lines, "big_parts": len(parts), "big_s": wall,
+            "big_rss_mib": rss_mib, "big_status": status}
 
 
 def main():
@@ -361,6 +386,8 @@ def main():
     ap.add_argument("--cli-runs", type=int, default=3, help="take the best of this many CLI runs")
     ap.add_argument("--small-runs", type=int, default=20, help="runs of the one-small-file case")
     ap.add_argument("--big-mb", type=int, default=128, help="MiB of JSON Lines for the peak RSS run (0: skip)")
+    ap.add_argument("--big-part-mb", type=int, default=200,
+                    help="largest .jsonl file of the peak RSS run; more makes a directory of parts (default 200)")
     ap.add_argument("--json-out", help="also write every figure to this JSON file")
     ap.add_argument("--text", action="store_true", help="run `-- LINT_BENCH [ARGS...]`'s text report only")
     ap.add_argument("bench", nargs=argparse.REMAINDER, help="with --text: -- lint_bench [ARGS...]")
