@@ -79,7 +79,7 @@ def ensure_peers(peers):
             log("run_bench: npm is not on PATH and bench/peers/node_modules is missing: no ajv comparison")
             return None
         log(f"run_bench: npm ci in {peers}")
-        subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=peers, check=True)
+        subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=peers, check=True, stdout=sys.stderr)
     return node
 
 
