@@ -1,20 +1,24 @@
 #!/usr/bin/env python3
-"""Writes a JSON Lines corpus of UpdateConnectorProfile requests for bench/lint_bench.
+"""Writes a JSON Lines corpus of UpdateConnectorProfile requests for bench/run_bench.py.
 
-Deterministic for a given --seed. About 90% of the requests are valid against
-schemas/UpdateConnectorProfile.request.schema.json (member names, enums, patterns
-and lengths follow that schema) and draw no diagnostic from the linter's other
-rules either (Salesforce grant types and sandbox hosts, well-formed JWTs, ...);
-the rest carry exactly one fault of the kinds people actually make: a space in
+Deterministic for a given --seed. Every one of the model's 19 connectors appears,
+weighted roughly by how often each shows up in practice. By default 85% of the
+requests are valid against schemas/UpdateConnectorProfile.request.schema.json
+(member names, enums, patterns and lengths follow that schema) and draw no
+diagnostic from the linter's other rules either (Salesforce grant types and
+sandbox hosts, well-formed JWTs, ...). The other 15% carry one schema fault, or
+two different ones (30% of them), of the kinds people actually make: a space in
 connectorProfileName, an enum in the wrong case, an unknown member, a null, a
-string over its maxLength. Lines are one JSON object each, about 670 bytes on
-average (median 630, 90th percentile 1 KB).
+string over its maxLength. Lines are compact JSON (no spaces), one object each:
+about 550 bytes on average, median about 520.
 
     python3 bench/gen_corpus.py --count 100000 --out /tmp/corpus.jsonl
+    python3 bench/gen_corpus.py --bytes 134217728 --seed 2 --out /tmp/big.jsonl
 """
 
 import argparse
 import base64
+import copy
 import json
 import random
 import re
@@ -81,7 +85,7 @@ class Gen:
         return f"https://{self.region()}.console.aws.amazon.com/appflow/oauth"
 
     def auth_code(self, n=None):
-        return self.alnum(n or self.r.randint(60, 120))
+        return self.alnum(n or self.r.randint(20, 60))
 
     def oauth_request(self):
         return {"authCode": self.auth_code(), "redirectUri": self.redirect_uri()}
@@ -314,6 +318,12 @@ class Gen:
     def trendmicro(self):
         return {}, {"apiSecretKey": self.alnum(96)}
 
+    def honeycode(self):
+        # HoneycodeConnectorProfileProperties has no members at all.
+        return {}, {"accessToken": self.alnum(self.r.randint(40, 90)),
+                    "refreshToken": self.alnum(self.r.randint(40, 90)),
+                    "oAuthRequest": self.oauth_request()}
+
 
 # Weights: roughly how often each connector shows up in practice.
 CONNECTORS = [
@@ -323,6 +333,7 @@ CONNECTORS = [
     ("Marketo", Gen.marketo, 5), ("Amplitude", Gen.amplitude, 2), ("Dynatrace", Gen.dynatrace, 2),
     ("GoogleAnalytics", Gen.google_analytics, 4), ("Veeva", Gen.veeva, 1), ("InforNexus", Gen.infornexus, 1),
     ("Pardot", Gen.pardot, 2), ("Singular", Gen.singular, 1), ("Trendmicro", Gen.trendmicro, 1),
+    ("Honeycode", Gen.honeycode, 1),
 ]
 
 
@@ -332,12 +343,12 @@ def valid_request(g):
     name, make, _ = g.r.choices(CONNECTORS, weights=[w for _, _, w in CONNECTORS])[0]
     props, creds = make(g)
     config = {"connectorProfileProperties": {name: props}}
-    if creds and g.r.random() < 0.95:
+    if creds and g.r.random() < 0.7:  # an update may leave the stored credentials alone
         config["connectorProfileCredentials"] = {name: creds}
     request = {"connectorProfileName": g.profile_name(name),
                "connectionMode": "Private" if g.private else "Public",
                "connectorProfileConfig": config}
-    if g.r.random() < 0.7:
+    if g.r.random() < 0.5:
         request["clientToken"] = g.uuid()
     return name, request
 
@@ -372,11 +383,13 @@ def fault_unknown_member(g, name, req):
 
 
 def fault_null(g, name, req):
+    # Only members no earlier fault has touched, so that a second fault stays a second fault.
     props = req["connectorProfileConfig"]["connectorProfileProperties"][name]
-    string_members = [k for k, v in props.items() if isinstance(v, str)]
+    before = g.before["connectorProfileConfig"]["connectorProfileProperties"][name]
+    string_members = [k for k, v in props.items() if isinstance(v, str) and before.get(k) == v]
     if string_members and g.r.random() < 0.6:
         props[g.r.choice(string_members)] = None
-    elif g.r.random() < 0.5:
+    elif g.r.random() < 0.5 or req["connectionMode"] != g.before["connectionMode"]:
         req["clientToken"] = None
     else:
         req["connectionMode"] = None
@@ -394,36 +407,50 @@ def fault_too_long(g, name, req):
         req["connectorProfileName"] = req["connectorProfileName"] + "-" + g.alnum(260)  # maxLength 256
 
 
-FAULTS = [fault_name_space, fault_enum_case, fault_unknown_member, fault_null, fault_too_long]
+# A request with two faults gets two different ones, in this order (fault_null last: it needs the others' values).
+FAULTS = [fault_name_space, fault_enum_case, fault_unknown_member, fault_too_long, fault_null]
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     ap.add_argument("--count", type=int, default=100000, help="number of requests (default 100000)")
-    ap.add_argument("--fault-rate", type=float, default=0.10, help="share of faulty requests (default 0.10)")
+    ap.add_argument("--bytes", type=int, default=0,
+                    help="instead of --count: write requests until the file holds at least this many bytes")
+    ap.add_argument("--fault-rate", type=float, default=0.15, help="share of faulty requests (default 0.15)")
+    ap.add_argument("--two-fault-rate", type=float, default=0.3,
+                    help="share of the faulty requests that get two different faults (default 0.3)")
     ap.add_argument("--out", default="-", help="output file (default stdout)")
     args = ap.parse_args(argv)
 
     g = Gen(args.seed)
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
-    faulty = 0
-    total_bytes = 0
+    count = faulty = two_faults = total_bytes = 0
+    sizes = []
     try:
-        for _ in range(args.count):
+        while (total_bytes < args.bytes) if args.bytes > 0 else (count < args.count):
             name, req = valid_request(g)
             if g.r.random() < args.fault_rate:
-                g.r.choice(FAULTS)(g, name, req)
+                k = 2 if g.r.random() < args.two_fault_rate else 1
+                g.before = copy.deepcopy(req)
+                for fault in sorted(g.r.sample(FAULTS, k), key=FAULTS.index):
+                    fault(g, name, req)
                 faulty += 1
-            line = json.dumps(req)  # one line, with the usual ", " and ": " spacing
+                two_faults += k == 2
+            line = json.dumps(req, separators=(",", ":"))  # compact: no spaces
+            count += 1
             total_bytes += len(line) + 1
+            if len(sizes) < 200000:
+                sizes.append(len(line))
             out.write(line)
             out.write("\n")
     finally:
         if out is not sys.stdout:
             out.close()
-    print(f"gen_corpus: {args.count} requests, {faulty} with an injected fault, "
-          f"mean {total_bytes / max(args.count, 1):.0f} bytes/line", file=sys.stderr)
+    sizes.sort()
+    median = sizes[len(sizes) // 2] if sizes else 0
+    print(f"gen_corpus: {count} requests, {faulty} with an injected fault ({two_faults} with two), "
+          f"mean {total_bytes / max(count, 1):.0f} bytes/line, median {median}", file=sys.stderr)
     return 0
 
 

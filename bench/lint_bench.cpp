@@ -2,9 +2,16 @@
 // (see bench/gen_corpus.py and docs/benchmarks.md).
 //
 //   lint_bench CORPUS.jsonl [--threads N] [--latency-iters N] [--lint-only]
+//   lint_bench CORPUS.jsonl --json [--latency-iters N] [--valid-line N] [--faulty-line N]
 //
 // --lint-only lints each request once and prints the counts: the mode to run under
 // a profiler (valgrind --tool=callgrind, perf).
+//
+// --json is the mode bench/run_bench.py drives: one thread, and one JSON object on
+// stdout with the counts, the throughput of lint_text over the whole corpus, the
+// mean cost of a valid and of a faulty request, and the latency of one valid and
+// one faulty request of about 1 KB (or of the lines given, 0-based, by
+// --valid-line / --faulty-line), each repeated --latency-iters times.
 //
 // One `const Linter` is shared by every measurement and every thread. Times come
 // from std::chrono::steady_clock; every throughput figure follows a warm-up pass.
@@ -46,19 +53,30 @@ struct Options {
   unsigned threads = 2;
   std::size_t latency_iters = 20000;
   bool lint_only = false;
+  bool json = false;
+  std::size_t valid_line = SIZE_MAX;   // --json: the valid request to time, else the one closest to 1 KB
+  std::size_t faulty_line = SIZE_MAX;  // --json: the faulty request to time, else the one closest to 1 KB
 };
 
-constexpr const char* kUsage = "usage: lint_bench CORPUS.jsonl [--threads N] [--latency-iters N] [--lint-only]\n";
+constexpr const char* kUsage =
+    "usage: lint_bench CORPUS.jsonl [--threads N] [--latency-iters N] [--lint-only]\n"
+    "       lint_bench CORPUS.jsonl --json [--latency-iters N] [--valid-line N] [--faulty-line N]\n";
 
 [[noreturn]] void usage(const char* message) {
   fmt::print(stderr, "lint_bench: {}\n{}", message, kUsage);
   std::exit(2);
 }
 
-std::size_t parse_count(std::string_view text) {
+std::size_t parse_number(std::string_view text) {
   std::size_t value = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc{} || end != text.data() + text.size() || value == 0) usage("expected a positive number");
+  if (error != std::errc{} || end != text.data() + text.size()) usage("expected a number");
+  return value;
+}
+
+std::size_t parse_count(std::string_view text) {
+  const std::size_t value = parse_number(text);
+  if (value == 0) usage("expected a positive number");
   return value;
 }
 
@@ -70,8 +88,14 @@ Options parse_args(int argc, char** argv) {
       std::size_t value = parse_count(argv[++i]);
       if (arg == "--threads") options.threads = static_cast<unsigned>(value);
       else options.latency_iters = value;
+    } else if ((arg == "--valid-line" || arg == "--faulty-line") && i + 1 < argc) {
+      const std::size_t value = parse_number(argv[++i]);
+      if (arg == "--valid-line") options.valid_line = value;
+      else options.faulty_line = value;
     } else if (arg == "--lint-only") {
       options.lint_only = true;
+    } else if (arg == "--json") {
+      options.json = true;
     } else if (arg == "-h" || arg == "--help") {
       fmt::print("{}", kUsage);
       std::exit(0);
@@ -82,6 +106,7 @@ Options parse_args(int argc, char** argv) {
     }
   }
   if (options.corpus.empty()) usage("no corpus given");
+  if (options.json && options.lint_only) usage("--json and --lint-only exclude each other");
   return options;
 }
 
@@ -206,6 +231,96 @@ std::size_t closest_to(const std::vector<std::string>& lines, std::size_t target
   return best;
 }
 
+struct Classified {
+  std::vector<std::uint8_t> clean;      // no diagnostics at all
+  std::vector<std::uint8_t> has_error;  // some diagnostic of severity error
+  std::map<std::string, std::size_t> rule_counts;
+  std::size_t n_clean = 0;
+  std::size_t n_errors = 0;
+};
+
+nlohmann::json throughput_json(const Throughput& t) {
+  return {{"seconds", t.seconds},
+          {"cpu_seconds", t.cpu_seconds},
+          {"requests", t.requests},
+          {"bytes", t.bytes},
+          {"requests_per_s", t.per_second()},
+          {"mib_per_s", t.mib_per_second()},
+          {"us_per_request", t.micros_per_request()},
+          {"cpu_us_per_request", t.cpu_micros_per_request()}};
+}
+
+// --json: the figures bench/run_bench.py compares with ajv, all on this one thread.
+int run_json(const Options& options, const Linter& linter, const std::vector<std::string>& lines,
+             std::size_t bytes, const Classified& c) {
+  nlohmann::json out;
+  out["tool"] = "appflow-lint";
+  out["version"] = appflow_lint::kVersion;
+  out["corpus"] = options.corpus;
+  out["requests"] = lines.size();
+  out["bytes"] = bytes;
+  out["clean"] = c.n_clean;
+  out["with_error"] = c.n_errors;
+  out["rules"] = c.rule_counts;
+
+  // The classification pass in main() was the warm-up.
+  out["lint_text"] = throughput_json(lint_throughput(linter, lines, bytes, 1));
+
+  auto parse_pass = [&] {
+    std::size_t members = 0;
+    for (const auto& line : lines) members += nlohmann::json::parse(line).size();
+    return members;
+  };
+  g_sink += parse_pass();
+  out["parse_only"] = throughput_json(time_pass(lines.size(), bytes, parse_pass));
+
+  // Mean cost by kind of request: each lint_text timed on its own, over the whole corpus.
+  double valid_us = 0, faulty_us = 0;
+  std::size_t n_valid = 0, n_faulty = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto start = Clock::now();
+    g_sink += linter.lint_text(lines[i]).diagnostics.size();
+    const double us = std::chrono::duration<double, std::micro>(Clock::now() - start).count();
+    if (c.clean[i]) {
+      valid_us += us;
+      ++n_valid;
+    } else if (c.has_error[i]) {
+      faulty_us += us;
+      ++n_faulty;
+    }
+  }
+  out["mean_us"] = {{"valid", n_valid ? valid_us / static_cast<double>(n_valid) : 0.0},
+                    {"faulty", n_faulty ? faulty_us / static_cast<double>(n_faulty) : 0.0},
+                    {"valid_requests", n_valid},
+                    {"faulty_requests", n_faulty}};
+
+  auto pick = [&](std::size_t given, const std::vector<std::uint8_t>& wanted, const char* what) {
+    if (given != SIZE_MAX) {
+      if (given >= lines.size()) usage(fmt::format("--{}-line {} is past the corpus", what, given).c_str());
+      return given;
+    }
+    return closest_to(lines, 1024, [&](std::size_t i) { return wanted[i] != 0; });
+  };
+  nlohmann::json latency = nlohmann::json::object();
+  auto measure = [&](const char* what, std::size_t index) {
+    if (index >= lines.size()) return;
+    const std::string& text = lines[index];
+    const LintResult result = linter.lint_text(text);
+    std::vector<std::string> rules;
+    for (const auto& d : result.diagnostics) rules.push_back(d.rule);
+    const Latency l = measure_latency(options.latency_iters,
+                                      [&] { return linter.lint_text(text).diagnostics.size() + 1; });
+    latency[what] = {{"line", index},         {"bytes", text.size()}, {"iters", options.latency_iters},
+                     {"median_us", l.median_us}, {"p99_us", l.p99_us}, {"diagnostics", rules}};
+  };
+  measure("valid", pick(options.valid_line, c.clean, "valid"));
+  measure("faulty", pick(options.faulty_line, c.has_error, "faulty"));
+  out["latency"] = latency;
+
+  fmt::print("{}\n", out.dump());
+  return g_sink.load() == 0 ? 1 : 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -219,15 +334,18 @@ int main(int argc, char** argv) {
   const Linter linter{linter_options};
 
   // Pass 1, also the warm-up: classify every request.
-  std::vector<std::uint8_t> clean(lines.size());
+  Classified classified;
+  classified.clean.resize(lines.size());
+  classified.has_error.resize(lines.size());
+  auto& clean = classified.clean;
   std::vector<std::string> first_rule(lines.size());
-  std::map<std::string, std::size_t> rule_counts;  // requests per rule id (a request counts once per rule)
-  std::size_t n_clean = 0, n_errors = 0;
+  auto& rule_counts = classified.rule_counts;  // requests per rule id (a request counts once per rule)
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const LintResult result = linter.lint_text(lines[i]);
     clean[i] = result.diagnostics.empty();
-    n_clean += clean[i];
-    n_errors += !result.ok();
+    classified.has_error[i] = !result.ok();
+    classified.n_clean += clean[i];
+    classified.n_errors += !result.ok();
     std::vector<std::string> seen;
     for (const auto& d : result.diagnostics) {
       if (std::find(seen.begin(), seen.end(), d.rule) == seen.end()) seen.push_back(d.rule);
@@ -235,6 +353,9 @@ int main(int argc, char** argv) {
     for (const auto& rule : seen) ++rule_counts[rule];
     if (!seen.empty()) first_rule[i] = result.diagnostics.front().rule;
   }
+  if (options.json) return run_json(options, linter, lines, bytes, classified);
+  const std::size_t n_clean = classified.n_clean;
+  const std::size_t n_errors = classified.n_errors;
 
   const double n = static_cast<double>(lines.size());
   fmt::print("corpus: {}  ({} requests, mean {:.0f} bytes)\n", options.corpus, lines.size(),
