@@ -37,8 +37,8 @@ json rule_descriptor(const RuleInfo& rule) {
           {"defaultConfiguration", {{"level", sarif_level(rule.severity)}}}};
 }
 
-json result(const FileReport& file, const Diagnostic& diagnostic, std::size_t rule_index) {
-  json location = {{"physicalLocation", {{"artifactLocation", {{"uri", file.path}}}}}};
+json result(std::string_view path, const Diagnostic& diagnostic, std::size_t rule_index) {
+  json location = {{"physicalLocation", {{"artifactLocation", {{"uri", std::string(path)}}}}}};
   if (diagnostic.range) location["physicalLocation"]["region"] = region(*diagnostic.range);
   location["logicalLocations"] = json::array({{{"fullyQualifiedName", diagnostic.pointer}, {"kind", "member"}}});
   json out = {{"ruleId", diagnostic.rule},
@@ -51,7 +51,7 @@ json result(const FileReport& file, const Diagnostic& diagnostic, std::size_t ru
     if (!suggestion.replacement) continue;
     fixes.push_back({{"description", {{"text", suggestion.message}}},
                      {"artifactChanges",
-                      json::array({{{"artifactLocation", {{"uri", file.path}}},
+                      json::array({{{"artifactLocation", {{"uri", std::string(path)}}},
                                     {"replacements", json::array({{{"deletedRegion", region(suggestion.replacement->range)},
                                                                    {"insertedContent", {{"text", suggestion.replacement->text}}}}})}}})}});
   }
@@ -59,30 +59,47 @@ json result(const FileReport& file, const Diagnostic& diagnostic, std::size_t ru
   return out;
 }
 
-}  // namespace
-
-std::string render_sarif(const std::vector<FileReport>& files) {
-  json rules = json::array();
-  std::map<std::string_view, std::size_t> index_of;
-  for (const auto& rule : list_rules()) {
-    index_of[rule.id] = rules.size();
-    rules.push_back(rule_descriptor(rule));
-  }
-  json results = json::array();
-  for (const auto& file : files) {
-    for (const auto& document : file.documents) {
-      for (const auto& diagnostic : document.result.diagnostics) {
-        results.push_back(result(file, diagnostic, index_of[diagnostic.rule]));
-      }
+// Keeps the results (small: no document, no source text) until the log is printed.
+class SarifWriter final : public ReportWriter {
+ public:
+  SarifWriter() : results_(json::array()) {
+    for (const auto& rule : list_rules()) {
+      index_of_.emplace(std::string(rule.id), rules_.size());
+      rules_.push_back(rule_descriptor(rule));
     }
   }
-  const json log = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs", json::array({{{"tool", {{"driver", {{"name", "appflow-lint"}, {"version", kVersion}, {"rules", rules}}}}},
-                             {"columnKind", "unicodeCodePoints"},
-                             {"results", results}}})}};
-  return log.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+
+  void document(const FileHeader& file, const DocumentView& document) override {
+    for (const auto& diagnostic : document.result.diagnostics) {
+      const auto found = index_of_.find(diagnostic.rule);
+      results_.push_back(result(file.path, diagnostic, found == index_of_.end() ? 0 : found->second));
+    }
+  }
+
+  void finish(const Summary&) override {
+    const json log = {
+        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+        {"version", "2.1.0"},
+        {"runs", json::array({{{"tool", {{"driver", {{"name", "appflow-lint"}, {"version", kVersion}, {"rules", rules_}}}}},
+                               {"columnKind", "unicodeCodePoints"},
+                               {"results", std::move(results_)}}})}};
+    results_ = json::array();
+    out_ += log.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  }
+
+ private:
+  json rules_ = json::array();
+  std::map<std::string, std::size_t, std::less<>> index_of_;
+  json results_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> make_sarif_writer() { return std::make_unique<SarifWriter>(); }
+
+std::string render_sarif(const std::vector<FileReport>& files) {
+  SarifWriter writer;
+  return render_with(writer, files);
 }
 
 }  // namespace appflow_lint::format
