@@ -322,6 +322,7 @@ class Reporter {
 PipelineOutcome run_pipeline(const std::vector<PlannedInput>& inputs, const PipelineOptions& options,
                              format::ReportWriter& writer) {
   PipelineOutcome outcome;
+  writer.set_sink(write_out);
   Reporter reporter(inputs, options, writer, outcome);
   const unsigned jobs = options.jobs == 0 ? 1 : options.jobs;
   Queue queue(jobs);

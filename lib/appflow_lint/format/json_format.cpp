@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "appflow_lint/format/json_text.hpp"
 #include "appflow_lint/version.hpp"
 
 namespace appflow_lint::format {
@@ -34,21 +35,6 @@ json to_json(const Diagnostic& diagnostic, const std::optional<std::size_t>& doc
   return out;
 }
 
-// Invalid UTF-8 cannot reach here from a parsed document, but replace rather than throw.
-std::string dump(const json& value) { return value.dump(2, ' ', false, json::error_handler_t::replace); }
-
-// Appends `value` as it sits `depth` levels deep in the whole object printed with an
-// indent of 2: every line but the first moves right by 2 * depth spaces (a JSON
-// string holds no raw line break, so every '\n' is between tokens).
-void append_nested(std::string& out, const json& value, std::size_t depth, bool indent_first) {
-  const std::string indent(2 * depth, ' ');
-  if (indent_first) out += indent;
-  for (const char c : dump(value)) {
-    out += c;
-    if (c == '\n') out += indent;
-  }
-}
-
 // The stream: `{`, "tool", "files": [ file, file, … ], "summary", `}`.
 class JsonWriter final : public ReportWriter {
  public:
@@ -63,9 +49,9 @@ class JsonWriter final : public ReportWriter {
     ++files_;
     diagnostics_ = 0;
     out_ += "    {\n      \"path\": ";
-    out_ += dump(json(std::string(file.path)));
+    out_ += dump_json(json(std::string(file.path)));
     out_ += ",\n      \"operation\": ";
-    out_ += dump(json(std::string(to_string(file.operation))));
+    out_ += dump_json(json(std::string(to_string(file.operation))));
     out_ += ",\n      \"diagnostics\": [";
   }
 

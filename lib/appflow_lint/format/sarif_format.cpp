@@ -1,9 +1,14 @@
 #include "appflow_lint/format/sarif_format.hpp"
 
+#include <cstdio>
 #include <map>
+#include <stdexcept>
+#include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "appflow_lint/format/json_text.hpp"
 #include "appflow_lint/rule_info.hpp"
 #include "appflow_lint/version.hpp"
 
@@ -59,20 +64,30 @@ json result(std::string_view path, const Diagnostic& diagnostic, std::size_t rul
   return out;
 }
 
-// Keeps the results (small: no document, no source text) until the log is printed.
+// The log ends with its results, so they are kept until finish(): printed already (as
+// they will sit in the log), in a temporary file, or in memory when there is none.
 class SarifWriter final : public ReportWriter {
  public:
-  SarifWriter() : results_(json::array()) {
+  SarifWriter() : spill_(std::tmpfile()) {
     for (const auto& rule : list_rules()) {
       index_of_.emplace(std::string(rule.id), rules_.size());
       rules_.push_back(rule_descriptor(rule));
     }
   }
+  ~SarifWriter() override {
+    if (spill_ != nullptr) std::fclose(spill_);
+  }
+  SarifWriter(const SarifWriter&) = delete;
+  SarifWriter& operator=(const SarifWriter&) = delete;
 
   void document(const FileHeader& file, const DocumentView& document) override {
     for (const auto& diagnostic : document.result.diagnostics) {
       const auto found = index_of_.find(diagnostic.rule);
-      results_.push_back(result(file.path, diagnostic, found == index_of_.end() ? 0 : found->second));
+      item_ = results_ == 0 ? "\n" : ",\n";
+      ++results_;
+      // runs[0].results[i] sits 4 levels deep.
+      append_nested(item_, result(file.path, diagnostic, found == index_of_.end() ? 0 : found->second), 4, true);
+      keep(item_);
     }
   }
 
@@ -82,15 +97,56 @@ class SarifWriter final : public ReportWriter {
         {"version", "2.1.0"},
         {"runs", json::array({{{"tool", {{"driver", {{"name", "appflow-lint"}, {"version", kVersion}, {"rules", rules_}}}}},
                                {"columnKind", "unicodeCodePoints"},
-                               {"results", std::move(results_)}}})}};
-    results_ = json::array();
-    out_ += log.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+                               {"results", json::array()}}})}};
+    const std::string whole = dump_json(log) + "\n";
+    // Only the key itself reads so: a string holding it would have its quotes escaped.
+    constexpr std::string_view kEmptyResults = "\"results\": []";
+    const std::size_t at = whole.find(kEmptyResults);
+    if (results_ == 0 || at == std::string::npos) {
+      out_ += whole;
+      return;
+    }
+    const std::size_t open = at + kEmptyResults.size() - 1;  // the ']' of "[]"
+    out_.append(whole, 0, open);
+    if (spill_ != nullptr) {
+      std::fflush(spill_);
+      std::rewind(spill_);
+      std::vector<char> chunk(1 << 20);
+      while (const std::size_t got = std::fread(chunk.data(), 1, chunk.size(), spill_)) {
+        out_.append(chunk.data(), got);
+        drain();
+      }
+    } else {
+      out_ += kept_;
+      kept_ = std::string();
+    }
+    out_ += "\n      ";  // runs[0].results closes 3 levels deep
+    out_.append(whole, open);
   }
 
  private:
+  void keep(const std::string& text) {
+    if (spill_ != nullptr && std::fwrite(text.data(), 1, text.size(), spill_) == text.size()) {
+      spilled_ += text.size();
+      return;
+    }
+    if (spill_ != nullptr) {  // the temporary file failed (full?): keep everything in memory from here
+      std::rewind(spill_);
+      kept_.resize(spilled_);
+      if (std::fread(kept_.data(), 1, spilled_, spill_) != spilled_) throw std::runtime_error("cannot read back the SARIF results");
+      std::fclose(spill_);
+      spill_ = nullptr;
+    }
+    kept_ += text;
+  }
+
   json rules_ = json::array();
   std::map<std::string, std::size_t, std::less<>> index_of_;
-  json results_;
+  std::FILE* spill_;
+  std::size_t spilled_ = 0;  // bytes of whole results in spill_
+  std::string kept_;
+  std::string item_;
+  std::size_t results_ = 0;
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -44,8 +45,19 @@ class ReportWriter {
   // What was written and not yet taken.
   std::string& output() noexcept { return out_; }
 
+  // A streaming caller's sink: a writer with much to print at once (SARIF's finish())
+  // hands it output() as it goes. The sink takes the text and leaves it empty.
+  void set_sink(std::function<void(std::string&)> sink) { sink_ = std::move(sink); }
+
  protected:
+  void drain() {
+    if (sink_) sink_(out_);
+  }
+
   std::string out_;
+
+ private:
+  std::function<void(std::string&)> sink_;
 };
 
 // Runs a writer over reports held in memory (the one-shot render_* functions).
