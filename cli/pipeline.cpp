@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
@@ -30,8 +31,10 @@ constexpr std::size_t kBatchBytes = std::size_t{32} << 10;
 constexpr std::size_t kBatchDocuments = 128;
 // The reader's buffer for JSON Lines: what one input costs besides its batches.
 constexpr std::size_t kReadBufferBytes = std::size_t{256} << 10;
-// Batches in flight (read, being linted, or waiting to be reported): per worker, and in
-// bytes of text. One batch is always let in, however large (a 100 MB document).
+// What may be in flight (read, being linted, or waiting to be reported): documents, as
+// many as 2 full batches per worker and 2 more (whose results are what memory holds),
+// and bytes of text. One batch is always let in, however large (a 60 MB document).
+// Many small files are as many batches of one document: the reader runs well ahead.
 constexpr std::size_t kBatchesPerWorker = 2;
 constexpr std::size_t kInFlightBytes = std::size_t{16} << 20;
 
@@ -58,19 +61,21 @@ struct Batch {
 // The batches in flight, in input order, and the workers' queue.
 class Queue {
  public:
-  explicit Queue(unsigned jobs) : max_batches_(kBatchesPerWorker * jobs + 2) {}
+  explicit Queue(unsigned jobs) : max_documents_((kBatchesPerWorker * jobs + 2) * kBatchDocuments) {}
 
-  // The reader: waits until `bytes` more may be in flight.
-  void reserve(std::size_t bytes) {
+  // The reader: waits until `bytes` and `documents` more may be in flight.
+  void reserve(std::size_t bytes, std::size_t documents) {
     std::unique_lock lock(mutex_);
     space_.wait(lock, [&] {
-      return in_flight_.empty() || (in_flight_.size() < max_batches_ && in_flight_bytes_ + bytes <= kInFlightBytes);
+      return in_flight_.empty() || (in_flight_documents_ + documents <= max_documents_ &&
+                                    in_flight_bytes_ + bytes <= kInFlightBytes);
     });
   }
 
   void submit(std::unique_ptr<Batch> batch) {
     std::lock_guard lock(mutex_);
     in_flight_bytes_ += batch->text.capacity();
+    in_flight_documents_ += std::max<std::size_t>(batch->documents.size(), 1);
     todo_.push_back(batch.get());
     in_flight_.push_back(std::move(batch));
     work_.notify_one();
@@ -111,6 +116,7 @@ class Queue {
     std::unique_ptr<Batch> batch = std::move(in_flight_.front());
     in_flight_.pop_front();
     in_flight_bytes_ -= batch->text.capacity();
+    in_flight_documents_ -= std::max<std::size_t>(batch->documents.size(), 1);
     space_.notify_one();
     return batch;
   }
@@ -123,7 +129,8 @@ class Queue {
   std::deque<std::unique_ptr<Batch>> in_flight_;
   std::deque<Batch*> todo_;
   std::size_t in_flight_bytes_ = 0;
-  std::size_t max_batches_;
+  std::size_t in_flight_documents_ = 0;
+  std::size_t max_documents_;
   bool reading_done_ = false;
   std::exception_ptr reader_failure_;
 };
@@ -140,7 +147,7 @@ void read_json_lines(Queue& queue, std::size_t index, const PlannedInput& planne
   const std::string name = input.is_stdin ? std::string("standard input") : input.path;
   std::string error;
   const int fd = open_input(input, error);
-  queue.reserve(kBatchBytes);
+  queue.reserve(kBatchBytes, kBatchDocuments);
   auto batch = std::make_unique<Batch>();
   batch->input = index;
   if (fd < 0) {
@@ -153,7 +160,7 @@ void read_json_lines(Queue& queue, std::size_t index, const PlannedInput& planne
   std::size_t line_number = 0;
   const auto dispatch = [&] {
     queue.submit(std::move(batch));
-    queue.reserve(kBatchBytes);
+    queue.reserve(kBatchBytes, kBatchDocuments);
     batch = std::make_unique<Batch>();
     batch->input = index;
   };
@@ -191,7 +198,7 @@ void read_json_lines(Queue& queue, std::size_t index, const PlannedInput& planne
 void read_json(Queue& queue, std::size_t index, const PlannedInput& planned) {
   std::error_code size_error;
   const std::size_t size = planned.input.is_stdin ? 0 : std::filesystem::file_size(planned.input.path, size_error);
-  queue.reserve(size_error ? 0 : size);
+  queue.reserve(size_error ? 0 : size, 1);
   auto batch = std::make_unique<Batch>();
   batch->input = index;
   std::string error;
