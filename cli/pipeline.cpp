@@ -51,6 +51,9 @@ struct Batch {
   std::size_t input = 0;  // in the planned inputs
   bool opens = false;     // the input's first batch: the file is reported from here on
   bool closes = false;    // its last
+  bool unread = false;    // a JSON document the worker reads first
+  std::size_t bytes = 0;  // counted in flight
+  std::size_t counted_documents = 0;
   std::string text;
   std::vector<Document> documents;
   std::vector<std::string> problems;  // found while reading it
@@ -72,10 +75,13 @@ class Queue {
     });
   }
 
-  void submit(std::unique_ptr<Batch> batch) {
+  // `bytes`: what the batch will hold, when it is not read yet.
+  void submit(std::unique_ptr<Batch> batch, std::size_t bytes = 0) {
     std::lock_guard lock(mutex_);
-    in_flight_bytes_ += batch->text.capacity();
-    in_flight_documents_ += std::max<std::size_t>(batch->documents.size(), 1);
+    batch->bytes = std::max(bytes, batch->text.capacity());
+    in_flight_bytes_ += batch->bytes;
+    batch->counted_documents = std::max<std::size_t>(batch->documents.size(), 1);
+    in_flight_documents_ += batch->counted_documents;
     todo_.push_back(batch.get());
     in_flight_.push_back(std::move(batch));
     work_.notify_one();
@@ -115,8 +121,8 @@ class Queue {
     }
     std::unique_ptr<Batch> batch = std::move(in_flight_.front());
     in_flight_.pop_front();
-    in_flight_bytes_ -= batch->text.capacity();
-    in_flight_documents_ -= std::max<std::size_t>(batch->documents.size(), 1);
+    in_flight_bytes_ -= batch->bytes;
+    in_flight_documents_ -= batch->counted_documents;
     space_.notify_one();
     return batch;
   }
@@ -195,21 +201,28 @@ void read_json_lines(Queue& queue, std::size_t index, const PlannedInput& planne
   queue.submit(std::move(batch));
 }
 
+// The worker reads the document (files are read in parallel too); the reader only
+// waits until its size may be in flight.
 void read_json(Queue& queue, std::size_t index, const PlannedInput& planned) {
   std::error_code size_error;
   const std::size_t size = planned.input.is_stdin ? 0 : std::filesystem::file_size(planned.input.path, size_error);
   queue.reserve(size_error ? 0 : size, 1);
   auto batch = std::make_unique<Batch>();
   batch->input = index;
+  batch->unread = true;
+  queue.submit(std::move(batch), size_error ? 0 : size);
+}
+
+void read_document(Batch& batch, const PlannedInput& planned) {
+  batch.unread = false;
   std::string error;
-  if (read_input(planned.input, batch->text, error)) {
-    batch->opens = batch->closes = true;
-    batch->documents.push_back({std::nullopt, 0, batch->text.size(), 0, {}, {}});
+  if (read_input(planned.input, batch.text, error)) {
+    batch.opens = batch.closes = true;
+    batch.documents.push_back({std::nullopt, 0, batch.text.size(), 0, {}, {}});
   } else {
-    batch->problems.push_back(std::move(error));
-    batch->text = std::string();
+    batch.problems.push_back(std::move(error));
+    batch.text = std::string();
   }
-  queue.submit(std::move(batch));
 }
 
 void read_all(Queue& queue, const std::vector<PlannedInput>& inputs) {
@@ -248,6 +261,7 @@ void lint_batch(Batch& batch, const PlannedInput& planned, bool quiet) {
 void work(Queue& queue, const std::vector<PlannedInput>& inputs, bool quiet) {
   while (Batch* batch = queue.take_work()) {
     try {
+      if (batch->unread) read_document(*batch, inputs[batch->input]);
       lint_batch(*batch, inputs[batch->input], quiet);
     } catch (...) {
       batch->failure = std::current_exception();
