@@ -1,12 +1,12 @@
 #include "inputs.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
 #include <vector>
 #include <system_error>
 
@@ -71,16 +71,22 @@ void collect_directory(const fs::path& root, CollectedInputs& out) {
   for (const auto& path : found) out.inputs.push_back({path.string(), kind_of(path), false});
 }
 
-// Appends `stream` to `content`; false past kMaxInputBytes (an endless stream stops there).
-bool read_bounded(std::istream& stream, std::string& content) {
+// Appends what `fd` holds to `content`; false past kMaxInputBytes (an endless stream
+// stops there) or on a read error (errno kept).
+bool read_bounded(int fd, std::string& content, bool& failed) {
+  failed = false;
   std::vector<char> chunk(1 << 16);
-  while (stream) {
-    stream.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    const auto got = static_cast<std::size_t>(stream.gcount());
-    if (content.size() + got > kMaxInputBytes) return false;
-    content.append(chunk.data(), got);
+  while (true) {
+    const ssize_t got = ::read(fd, chunk.data(), chunk.size());
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      failed = true;
+      return false;
+    }
+    if (got == 0) return true;
+    if (content.size() + static_cast<std::size_t>(got) > kMaxInputBytes) return false;
+    content.append(chunk.data(), static_cast<std::size_t>(got));
   }
-  return true;
 }
 
 std::string too_large(const std::string& path) {
@@ -113,34 +119,85 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths, bool stdin
   return out;
 }
 
+int open_input(const Input& input, std::string& error) {
+  if (input.is_stdin) return STDIN_FILENO;
+  const int fd = ::open(input.path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) error = input.path + ": cannot open: " + std::strerror(errno);
+  return fd;
+}
+
 bool read_input(const Input& input, std::string& content, std::string& error) {
   content.clear();
-  if (input.is_stdin) {
-    if (!read_bounded(std::cin, content)) {
-      error = too_large("standard input");
+  const std::string name = input.is_stdin ? std::string("standard input") : input.path;
+  if (!input.is_stdin) {
+    std::error_code size_error;
+    const auto size = fs::file_size(input.path, size_error);
+    if (!size_error && size > kMaxInputBytes) {
+      error = too_large(input.path);
       return false;
     }
-    return true;
+    if (!size_error) content.reserve(size);  // one allocation of the right size, not doublings
   }
-  std::error_code size_error;
-  if (const auto size = fs::file_size(input.path, size_error); !size_error && size > kMaxInputBytes) {
-    error = too_large(input.path);
+  const int fd = open_input(input, error);
+  if (fd < 0) return false;
+  bool failed = false;
+  const bool complete = read_bounded(fd, content, failed);
+  const int read_errno = errno;
+  if (!input.is_stdin) ::close(fd);
+  if (failed) {
+    error = name + ": read error: " + std::strerror(read_errno);
+    content.clear();
     return false;
   }
-  std::ifstream file(input.path, std::ios::binary);
-  if (!file) {
-    error = input.path + ": cannot open: " + std::strerror(errno);
-    return false;
-  }
-  if (!read_bounded(file, content)) {
-    error = too_large(input.path);
-    return false;
-  }
-  if (file.bad()) {
-    error = input.path + ": read error: " + std::strerror(errno);
+  if (!complete) {
+    error = too_large(name);
+    content.clear();
     return false;
   }
   return true;
+}
+
+LineReader::LineReader(int fd, std::size_t buffer_bytes) : fd_(fd), buffer_(buffer_bytes) {}
+
+bool LineReader::line_buffered() const noexcept {
+  return begin_ < end_ && std::memchr(buffer_.data() + begin_, '\n', end_ - begin_) != nullptr;
+}
+
+LineReader::Status LineReader::next(std::string& out, std::size_t keep, Line& line) {
+  line = {};
+  bool any = false;
+  while (true) {
+    if (begin_ < end_) {
+      any = true;
+      const char* from = buffer_.data() + begin_;
+      const auto* newline = static_cast<const char*>(std::memchr(from, '\n', end_ - begin_));
+      const std::size_t count = newline != nullptr ? static_cast<std::size_t>(newline - from) : end_ - begin_;
+      const std::size_t kept = line.length < keep ? std::min(count, keep - line.length) : 0;
+      out.append(from, kept);
+      for (std::size_t i = kept; i < count && line.rest_is_blank; ++i) {
+        line.rest_is_blank = from[i] == ' ' || from[i] == '\t' || from[i] == '\r';
+      }
+      line.length += count;
+      begin_ += count;
+      if (newline != nullptr) {
+        ++begin_;
+        return Status::Line;
+      }
+      if (line.length > kMaxInputBytes) return Status::TooLong;
+    }
+    if (eof_) return any ? Status::Line : Status::End;
+    begin_ = end_ = 0;
+    ssize_t got;
+    do {
+      got = ::read(fd_, buffer_.data(), buffer_.size());
+    } while (got < 0 && errno == EINTR);
+    if (got < 0) {
+      error_ = errno;
+      return Status::Failed;
+    }
+    if (got == 0) eof_ = true;
+    end_ = static_cast<std::size_t>(got);
+  }
 }
 
 }  // namespace appflow_lint::cli

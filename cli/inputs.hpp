@@ -30,7 +30,48 @@ struct CollectedInputs {
 // FIFOs, devices, missing paths, unreadable folders and broken links are problems.
 CollectedInputs collect_inputs(const std::vector<std::string>& paths, bool stdin_is_jsonl);
 
-// The whole content, or false with `error` set (also past kMaxInputBytes).
+// The whole content, or false with `error` set (also past kMaxInputBytes). For a
+// JSON document (a .json file, or standard input without --jsonl).
 bool read_input(const Input& input, std::string& content, std::string& error);
+
+// A JSON Lines line may be longer than a document may be (the linter answers such a
+// document with json.too-large at its start, reading no further than its size): of a
+// longer line only kKeptLineBytes are kept, and one past kMaxInputBytes ends the input.
+inline constexpr std::size_t kMaxDocumentBytes = std::size_t{64} << 20;
+inline constexpr std::size_t kKeptLineBytes = kMaxDocumentBytes + 1;
+
+// Reads lines from a file descriptor through a buffer of fixed size: memory does not
+// grow with the input, only with the longest line kept.
+class LineReader {
+ public:
+  LineReader(int fd, std::size_t buffer_bytes);
+
+  enum class Status { Line, End, TooLong, Failed };
+  struct Line {
+    std::size_t length = 0;     // of the whole line, without its '\n'
+    bool rest_is_blank = true;  // the bytes past the kept ones are all spaces, tabs and CRs
+  };
+
+  // Appends the next line (without its '\n') to `out`, at most `keep` bytes of it.
+  // TooLong: the line goes on past kMaxInputBytes (what was kept stays in `out`).
+  Status next(std::string& out, std::size_t keep, Line& line);
+
+  // True when the next line is already buffered, so next() answers without reading
+  // (and so without waiting on a pipe).
+  bool line_buffered() const noexcept;
+
+  int error() const noexcept { return error_; }  // errno of a failed read
+
+ private:
+  int fd_;
+  std::vector<char> buffer_;
+  std::size_t begin_ = 0;
+  std::size_t end_ = 0;
+  bool eof_ = false;
+  int error_ = 0;
+};
+
+// Opens `input` for reading (standard input is descriptor 0); -1 with `error` set.
+int open_input(const Input& input, std::string& error);
 
 }  // namespace appflow_lint::cli

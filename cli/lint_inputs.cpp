@@ -10,8 +10,9 @@ void shift(Range& range, std::uint32_t lines) {
   range.end.line += lines;
 }
 
-// Moves a line-document's ranges from document lines to file lines.
-void shift_lines(LintResult& result, std::uint32_t lines) {
+}  // namespace
+
+void move_to_file_lines(LintResult& result, std::uint32_t lines) {
   for (auto& diagnostic : result.diagnostics) {
     if (diagnostic.range) shift(*diagnostic.range, lines);
     for (auto& suggestion : diagnostic.suggestions) {
@@ -24,8 +25,6 @@ void shift_lines(LintResult& result, std::uint32_t lines) {
 bool is_blank(std::string_view line) {
   return line.find_first_not_of(" \t\r") == std::string_view::npos;
 }
-
-}  // namespace
 
 format::FileReport lint_input(const Linter& linter, const Input& input, std::string content) {
   format::FileReport report;
@@ -45,7 +44,7 @@ format::FileReport lint_input(const Linter& linter, const Input& input, std::str
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (!is_blank(line)) {
       LintResult result = linter.lint_text(line);
-      shift_lines(result, static_cast<std::uint32_t>(line_number));
+      move_to_file_lines(result, static_cast<std::uint32_t>(line_number));
       report.documents.push_back({line_number, std::move(result), begin, line.size(),
                                   static_cast<std::uint32_t>(line_number)});
     }

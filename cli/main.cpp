@@ -6,8 +6,10 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -21,8 +23,8 @@
 #include "appflow_lint/format/text_format.hpp"
 #include "config.hpp"
 #include "inputs.hpp"
-#include "lint_inputs.hpp"
 #include "list_rules.hpp"
+#include "pipeline.hpp"
 
 namespace {
 
@@ -46,21 +48,18 @@ struct Settings {
   bool quiet = false;
   bool list_rules = false;
   int max_warnings = -1;
+  unsigned jobs = 1;  // worker threads; the default is set from the number of cores
 };
+
+unsigned default_jobs() {
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : cores;
+}
 
 bool use_color(ColorMode mode) {
   if (mode != ColorMode::Auto) return mode == ColorMode::Always;
   const char* no_color = std::getenv("NO_COLOR");
   return (no_color == nullptr || *no_color == '\0') && isatty(STDOUT_FILENO) != 0;
-}
-
-void keep_errors_only(std::vector<format::FileReport>& files) {
-  for (auto& file : files) {
-    for (auto& document : file.documents) {
-      std::erase_if(document.result.diagnostics,
-                    [](const Diagnostic& d) { return d.severity != Severity::Error; });
-    }
-  }
 }
 
 // One Linter per operation, built on first use and shared by all inputs.
@@ -77,63 +76,35 @@ class Linters {
   std::optional<Linter> create_;
 };
 
-std::string render(const Settings& settings, const std::vector<format::FileReport>& files) {
+std::unique_ptr<format::ReportWriter> make_writer(const Settings& settings) {
   switch (settings.format) {
-    case OutputFormat::Json: return format::render_json(files);
-    case OutputFormat::Sarif: return format::render_sarif(files);
-    case OutputFormat::Gcc: return format::render_gcc(files);
-    case OutputFormat::Github: return format::render_github(files);
+    case OutputFormat::Json: return format::make_json_writer();
+    case OutputFormat::Sarif: return format::make_sarif_writer();
+    case OutputFormat::Gcc: return format::make_gcc_writer();
+    case OutputFormat::Github: return format::make_github_writer();
     case OutputFormat::Text: break;
   }
-  return format::render_text(files, {use_color(settings.color), true});
-}
-
-void check_across_files(std::vector<format::FileReport>& files) {
-  std::vector<DocumentInRun> documents;
-  for (auto& file : files) {
-    for (auto& document : file.documents) {
-      const std::string label =
-          document.index ? fmt::format("{} line {}", file.path, *document.index + 1) : file.path;
-      documents.push_back({label, std::string_view(file.text).substr(document.text_offset, document.text_length),
-                           document.line_offset, &document.result});
-    }
-  }
-  check_across_documents(documents);
+  return format::make_text_writer({use_color(settings.color), true});
 }
 
 int run(const Settings& settings, const cli::Config& config) {
   Linters linters;
   const cli::CollectedInputs collected = cli::collect_inputs(settings.paths, settings.stdin_jsonl);
-  std::vector<std::string> problems = collected.problems;
-  std::vector<format::FileReport> files;
-  std::vector<RuleSeverities> severities;
+  std::vector<cli::PlannedInput> inputs;
   for (const auto& input : collected.inputs) {
     if (!input.is_stdin && config.ignored(input.path)) continue;
-    std::string content;
-    std::string error;
-    if (!cli::read_input(input, content, error)) {
-      problems.push_back(std::move(error));
-      continue;
-    }
     cli::FileSettings file_settings = config.settings_for(input.path, settings.operation);
-    files.push_back(cli::lint_input(linters.get(file_settings.operation), input, std::move(content)));
-    severities.push_back(std::move(file_settings.severities));
+    inputs.push_back({input, &linters.get(file_settings.operation), std::move(file_settings.severities)});
   }
-  check_across_files(files);
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    for (auto& document : files[i].documents) {
-      apply_rule_severities(document.result, severities[i]);
-      for (const auto& note : document.result.notes) problems.push_back(files[i].path + ": " + note);
-    }
-  }
-  if (settings.quiet) keep_errors_only(files);
+  const std::unique_ptr<format::ReportWriter> writer = make_writer(settings);
+  cli::PipelineOutcome outcome = cli::run_pipeline(inputs, {settings.jobs, settings.quiet}, *writer);
 
-  const format::Summary summary = format::summarize(files);
-  std::fputs(render(settings, files).c_str(), stdout);
-  std::fflush(stdout);
+  std::vector<std::string> problems = collected.problems;
+  for (auto& problem : outcome.problems) problems.push_back(std::move(problem));
   for (const auto& problem : problems) fmt::print(stderr, "appflow-lint: {}\n", printable(problem));
 
-  if (!problems.empty()) return kExitUsage;
+  const format::Summary& summary = outcome.summary;
+  if (!problems.empty() || outcome.notes) return kExitUsage;
   if (summary.errors > 0) return kExitErrors;
   if (settings.max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(settings.max_warnings)) {
     fmt::print(stderr, "appflow-lint: {} warnings exceed --max-warnings {}\n", summary.warnings,
@@ -177,6 +148,11 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);  // one ID=SEVERITY per --rule: never swallow the PATHs
   app.add_option("--config", settings.config_path,
                  "Configuration file (default: the nearest .appflow-lint.json in this folder or a parent)");
+  settings.jobs = default_jobs();
+  app.add_option("-j,--jobs", settings.jobs,
+                 "Lint with this many threads (default: the number of cores); the output does not depend on it")
+      ->check(CLI::Range(1u, 1024u))
+      ->capture_default_str();
   app.add_flag("--list-rules", settings.list_rules, "List every rule with its default severity and exit");
 
   try {

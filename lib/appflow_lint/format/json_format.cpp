@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "appflow_lint/format/json_text.hpp"
 #include "appflow_lint/version.hpp"
 
 namespace appflow_lint::format {
@@ -34,32 +35,61 @@ json to_json(const Diagnostic& diagnostic, const std::optional<std::size_t>& doc
   return out;
 }
 
+// The stream: `{`, "tool", "files": [ file, file, … ], "summary", `}`.
+class JsonWriter final : public ReportWriter {
+ public:
+  JsonWriter() {
+    out_ += "{\n  \"tool\": ";
+    append_nested(out_, {{"name", "appflow-lint"}, {"version", kVersion}}, 1, false);
+    out_ += ",\n  \"files\": [";
+  }
+
+  void begin_file(const FileHeader& file) override {
+    out_ += files_ == 0 ? "\n" : ",\n";
+    ++files_;
+    diagnostics_ = 0;
+    out_ += "    {\n      \"path\": ";
+    out_ += dump_json(json(std::string(file.path)));
+    out_ += ",\n      \"operation\": ";
+    out_ += dump_json(json(std::string(to_string(file.operation))));
+    out_ += ",\n      \"diagnostics\": [";
+  }
+
+  void document(const FileHeader&, const DocumentView& document) override {
+    for (const auto& diagnostic : document.result.diagnostics) {
+      out_ += diagnostics_ == 0 ? "\n" : ",\n";
+      ++diagnostics_;
+      append_nested(out_, to_json(diagnostic, document.index), 4, true);
+    }
+  }
+
+  void end_file(const FileHeader&) override { out_ += diagnostics_ == 0 ? "]\n    }" : "\n      ]\n    }"; }
+
+  void finish(const Summary& summary) override {
+    out_ += files_ == 0 ? "]" : "\n  ]";
+    out_ += ",\n  \"summary\": ";
+    append_nested(out_,
+                  {{"files", summary.files},
+                   {"documents", summary.documents},
+                   {"errors", summary.errors},
+                   {"warnings", summary.warnings},
+                   {"infos", summary.infos}},
+                  1, false);
+    out_ += "\n}\n";
+  }
+
+ private:
+  std::size_t files_ = 0;
+  std::size_t diagnostics_ = 0;
+};
+
 }  // namespace
 
+std::unique_ptr<ReportWriter> make_json_writer() { return std::make_unique<JsonWriter>(); }
+
 std::string render_json(const std::vector<FileReport>& files) {
-  json file_list = json::array();
-  for (const auto& file : files) {
-    json diagnostics = json::array();
-    for (const auto& document : file.documents) {
-      for (const auto& diagnostic : document.result.diagnostics) {
-        diagnostics.push_back(to_json(diagnostic, document.index));
-      }
-    }
-    file_list.push_back({{"path", file.path},
-                         {"operation", std::string(to_string(file.operation))},
-                         {"diagnostics", std::move(diagnostics)}});
-  }
-  const Summary summary = summarize(files);
-  const json out = {{"tool", {{"name", "appflow-lint"}, {"version", kVersion}}},
-                    {"files", std::move(file_list)},
-                    {"summary",
-                     {{"files", summary.files},
-                      {"documents", summary.documents},
-                      {"errors", summary.errors},
-                      {"warnings", summary.warnings},
-                      {"infos", summary.infos}}}};
-  // Invalid UTF-8 cannot reach here from a parsed document, but replace rather than throw.
-  return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  JsonWriter writer;
+  return render_with(writer, files);
 }
 
 }  // namespace appflow_lint::format

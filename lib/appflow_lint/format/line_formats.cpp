@@ -1,5 +1,8 @@
 #include "appflow_lint/format/line_formats.hpp"
 
+#include <iterator>
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "appflow_lint/diagnostic/printable.hpp"
@@ -30,39 +33,51 @@ std::string_view github_level(Severity severity) {
   return "error";
 }
 
+// Prints each diagnostic of each document as it comes.
 template <typename Render>
-std::string each_diagnostic(const std::vector<FileReport>& files, Render render) {
-  fmt::memory_buffer out;
-  for (const auto& file : files) {
-    for (const auto& document : file.documents) {
-      for (const auto& diagnostic : document.result.diagnostics) {
-        const Range range = diagnostic.range.value_or(Range{{1, 1}, {1, 1}});
-        render(out, file, diagnostic, range);
-      }
+class LineWriter final : public ReportWriter {
+ public:
+  explicit LineWriter(Render render) : render_(std::move(render)) {}
+
+  void document(const FileHeader& file, const DocumentView& document) override {
+    for (const auto& diagnostic : document.result.diagnostics) {
+      const Range range = diagnostic.range.value_or(Range{{1, 1}, {1, 1}});
+      render_(out_, file, diagnostic, range);
     }
   }
-  return fmt::to_string(out);
+
+ private:
+  Render render_;
+};
+
+void gcc_line(std::string& out, const FileHeader& file, const Diagnostic& d, const Range& range) {
+  // One line per diagnostic, whatever a path or a message holds: problem matchers read lines.
+  fmt::format_to(std::back_inserter(out), "{}:{}:{}: {}: {} [{}]\n", printable(file.path), range.start.line,
+                 range.start.column, to_string(d.severity), printable(d.message), d.rule);
 }
+
+void github_line(std::string& out, const FileHeader& file, const Diagnostic& d, const Range& range) {
+  fmt::format_to(std::back_inserter(out), "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+                 github_level(d.severity), escape_github(printable(file.path), true), range.start.line,
+                 range.start.column, range.end.line, range.end.column, escape_github(d.rule, true),
+                 escape_github(printable(d.message), false));
+}
+
+using Line = void (*)(std::string&, const FileHeader&, const Diagnostic&, const Range&);
 
 }  // namespace
 
+std::unique_ptr<ReportWriter> make_gcc_writer() { return std::make_unique<LineWriter<Line>>(&gcc_line); }
+std::unique_ptr<ReportWriter> make_github_writer() { return std::make_unique<LineWriter<Line>>(&github_line); }
+
 std::string render_gcc(const std::vector<FileReport>& files) {
-  return each_diagnostic(files, [](fmt::memory_buffer& out, const FileReport& file, const Diagnostic& d,
-                                   const Range& range) {
-    // One line per diagnostic, whatever a path or a message holds: problem matchers read lines.
-    fmt::format_to(std::back_inserter(out), "{}:{}:{}: {}: {} [{}]\n", printable(file.path), range.start.line,
-                   range.start.column, to_string(d.severity), printable(d.message), d.rule);
-  });
+  LineWriter<Line> writer(&gcc_line);
+  return render_with(writer, files);
 }
 
 std::string render_github(const std::vector<FileReport>& files) {
-  return each_diagnostic(files, [](fmt::memory_buffer& out, const FileReport& file, const Diagnostic& d,
-                                   const Range& range) {
-    fmt::format_to(std::back_inserter(out), "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                   github_level(d.severity), escape_github(printable(file.path), true), range.start.line,
-                   range.start.column, range.end.line, range.end.column, escape_github(d.rule, true),
-                   escape_github(printable(d.message), false));
-  });
+  LineWriter<Line> writer(&github_line);
+  return render_with(writer, files);
 }
 
 }  // namespace appflow_lint::format

@@ -2,10 +2,12 @@
 // source line (sensitive values masked) with a caret underline, then a summary.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "appflow_lint/format/report.hpp"
+#include "appflow_lint/format/writer.hpp"
 
 namespace appflow_lint::format {
 
@@ -13,6 +15,8 @@ struct TextOptions {
   bool color = false;
   bool show_source = true;
 };
+
+std::unique_ptr<ReportWriter> make_text_writer(const TextOptions& options);
 
 std::string render_text(const std::vector<FileReport>& files, const TextOptions& options);
 
