@@ -55,7 +55,7 @@ class EmbeddedCredentials final : public url::UrlRule {
     const auto& parsed = *member.parsed;
     if (!parsed || !parsed->has_authority) return;
     if (parsed->has_userinfo) {
-      out.report(kEmbeddedCredentials, member.pointer, Anchor::Value,
+      out.report(kEmbeddedCredentials, member.pointer(), Anchor::Value,
                  "{} has a user name or password before '@' in its host part; URLs end up in logs, so remove "
                  "them and give credentials in connectorProfileCredentials",
                  member.member)
@@ -69,7 +69,7 @@ class EmbeddedCredentials final : public url::UrlRule {
       }
     }
     if (!secret_parameters.empty()) {
-      out.report(kEmbeddedCredentials, member.pointer, Anchor::Value,
+      out.report(kEmbeddedCredentials, member.pointer(), Anchor::Value,
                  "{} passes a secret in its query ({} '{}'); URLs end up in logs, so remove it and give "
                  "credentials in connectorProfileCredentials",
                  member.member, secret_parameters.size() == 1 ? "parameter" : "parameters",

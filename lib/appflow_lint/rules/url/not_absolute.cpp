@@ -60,7 +60,7 @@ class NotAbsolute final : public url::UrlRule {
   void check_url(const url::UrlMember& member, Reporter& out) const override {
     const auto& parsed = *member.parsed;
     if (!parsed || parsed->absolute()) return;
-    auto& reported = out.report(kNotAbsolute, member.pointer, Anchor::Value,
+    auto& reported = out.report(kNotAbsolute, member.pointer(), Anchor::Value,
                                 "{} is not an absolute URL: {}; write the whole URL, scheme and host included "
                                 "(https://host/...)",
                                 member.member, fault(*parsed, member.value));

@@ -67,7 +67,7 @@ class UnexpectedHost final : public url::UrlRule {
     }
     const auto& parsed = *member.parsed;
     if (!parsed || !parsed->absolute() || on_vendor_host(parsed->host, *member.row)) return;
-    out.report(kUnexpectedHost, member.pointer, Anchor::Value,
+    out.report(kUnexpectedHost, member.pointer(), Anchor::Value,
                "{} host '{}' is not a {} host (expected a host on {}); check that this is your {} "
                "instance's URL",
                member.member, parsed->host, member.row->member, domain_list(*member.row), member.row->member);

@@ -52,7 +52,7 @@ void UrlRule::visit(const RuleContext&, const NodeVisit& visit, Reporter& out) c
     parsed = parse_url(value);
     have_parse = true;
   }
-  check_url({visit.pointer(), visit.member, kind_of(visit.member), row, value, &parsed}, out);
+  check_url({visit, visit.member, kind_of(visit.member), row, value, &parsed}, out);
 }
 
 }  // namespace appflow_lint::rules::url

@@ -22,7 +22,8 @@ enum class UrlKind : std::uint8_t {
 };
 
 struct UrlMember {
-  std::string pointer;
+  const NodeVisit& visit;
+  std::string pointer() const { return visit.pointer(); }  // written only for a report
   std::string_view member;              // "instanceUrl", for messages
   UrlKind kind;
   const connectors::ConnectorRow* row;  // the connector it belongs to (nullptr when unknown)

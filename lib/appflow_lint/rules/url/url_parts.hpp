@@ -26,8 +26,8 @@ struct UrlParts {
 // Values longer than this are not parsed (no URL member allows more than 512 characters).
 inline constexpr std::size_t kMaxUrlLength = 2048;
 
-// Splits with the regular expression of RFC 3986 appendix B, then the authority with
-// one more; nullopt only for values longer than kMaxUrlLength.
+// Splits as the regular expression of RFC 3986 appendix B does, then the authority;
+// nullopt only for values longer than kMaxUrlLength.
 std::optional<UrlParts> parse_url(std::string_view text);
 
 // The query's parameter names (percent-decoded), in order, for parameters with a non-empty value.
