@@ -1,0 +1,75 @@
+// The class-table form of a schema pattern must match exactly what RE2 matches.
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <re2/re2.h>
+
+#include "appflow_lint/schema_engine/schema_bundle.hpp"
+#include "appflow_lint/schema_engine/string_matcher.hpp"
+
+namespace appflow_lint::schema_engine {
+namespace {
+
+void collect_patterns(const nlohmann::json& node, std::set<std::string>& out) {
+  if (node.is_object()) {
+    if (auto pattern = node.find("pattern"); pattern != node.end()) out.insert(pattern->get<std::string>());
+    for (const auto& [key, value] : node.items()) collect_patterns(value, out);
+  } else if (node.is_array()) {
+    for (const auto& value : node) collect_patterns(value, out);
+  }
+}
+
+std::string utf8(char32_t c) {
+  std::string out;
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return out;
+}
+
+TEST(StringMatcher, ClassTablesAgreeWithRe2) {
+  std::set<std::string> patterns;
+  for (auto text : {schema_bundle::kUpdateConnectorProfileRequest, schema_bundle::kCreateConnectorProfileRequest}) {
+    collect_patterns(nlohmann::json::parse(text), patterns);
+  }
+  std::vector<std::string> samples{""};
+  for (char32_t c = 0; c < 0x300; ++c) samples.push_back(utf8(c));
+  for (char32_t c : {0x2028u, 0x3000u, 0x65E5u, 0xFEFFu, 0x1F600u}) samples.push_back(utf8(c));
+  std::mt19937 random(7);
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    const int length = static_cast<int>(random() % 8);
+    for (int j = 0; j < length; ++j) text += samples[1 + random() % (samples.size() - 1)];
+    samples.push_back(text);
+  }
+  int tables = 0;
+  for (const auto& pattern : patterns) {
+    const StringMatcher matcher(pattern);
+    const re2::RE2 reference(pattern);
+    tables += matcher.uses_class_table() ? 1 : 0;
+    for (const auto& sample : samples) {
+      ASSERT_EQ(matcher.matches(sample), re2::RE2::FullMatch(sample, reference)) << pattern << " on '" << sample << "'";
+    }
+  }
+  // \S+, .*, [\w]+, [\w/!@#+=.-]+, [\s\w/!@#+=.-]*, [a-zA-Z0-9_]*, [ -~]+ are tables.
+  EXPECT_GE(tables, 7);
+}
+
+}  // namespace
+}  // namespace appflow_lint::schema_engine
