@@ -28,9 +28,8 @@ JsonType type_named(const std::string& name) {
 }  // namespace
 
 const SchemaNode* SchemaNode::property(std::string_view name) const noexcept {
-  auto found = std::lower_bound(properties.begin(), properties.end(), name,
-                                [](const SchemaProperty& p, std::string_view n) { return p.name < n; });
-  return found != properties.end() && found->name == name ? found->schema : nullptr;
+  auto found = property_index.find(name);
+  return found == property_index.end() ? nullptr : found->second;
 }
 
 CompiledSchema::CompiledSchema(std::string_view schema_text) : root_json_(json::parse(schema_text)) {
@@ -67,6 +66,7 @@ const SchemaNode* CompiledSchema::compile(const json& subschema) {
       for (const auto& [name, child] : value.items()) node.properties.push_back({name, compile(child)});
       std::sort(node.properties.begin(), node.properties.end(),
                 [](const SchemaProperty& a, const SchemaProperty& b) { return a.name < b.name; });
+      for (const auto& property : node.properties) node.property_index.emplace(property.name, property.schema);
     } else if (keyword == "required") {
       node.required = value.get<std::vector<std::string>>();
     } else if (keyword == "additionalProperties") {

@@ -50,6 +50,7 @@ struct SchemaNode {
   std::optional<double> minimum, maximum;
   // objects
   std::vector<SchemaProperty> properties;  // sorted by name
+  std::unordered_map<std::string_view, const SchemaNode*> property_index;  // name -> schema, over `properties`
   std::vector<std::string> required;
   bool closed = false;                          // additionalProperties: false
   const SchemaNode* additional = nullptr;       // additionalProperties: {schema}

@@ -73,16 +73,13 @@ class OAuthRequest final : public BasicRuleModule {
   OAuthRequest() : BasicRuleModule({&kAuthCodeWithoutRedirect, &kEmptyRequest}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* credentials = find(context.document, paths::kCredentials);
     for (const RequestOwner& owner : kRequestOwners) {
-      const document::Node* holder = object_member(credentials, owner.connector);
-      std::string pointer = json_pointer::child(paths::kCredentials, owner.connector);
-      if (!owner.nested.empty()) {
-        holder = object_member(holder, owner.nested);
-        pointer = json_pointer::child(pointer, owner.nested);
-      }
+      const document::Node* holder = object_member(context.credentials, owner.connector);
+      if (!owner.nested.empty()) holder = object_member(holder, owner.nested);
       const document::Node* request = object_member(holder, "oAuthRequest");
       if (request == nullptr) continue;
+      std::string pointer = json_pointer::child(paths::kCredentials, owner.connector);
+      if (!owner.nested.empty()) pointer = json_pointer::child(pointer, owner.nested);
       check_request(*request, json_pointer::child(pointer, "oAuthRequest"), out);
     }
   }

@@ -27,9 +27,9 @@ class ConnectorMismatch final : public BasicRuleModule {
   ConnectorMismatch() : BasicRuleModule({&kConnectorMismatch}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const auto configured = connectors::connectors_in(find(context.document, paths::kProperties));
+    const auto configured = connectors::connectors_in(context.properties);
     if (configured.empty()) return;  // profile.one-connector reports that
-    for (const auto& credential : connectors::connectors_in(find(context.document, paths::kCredentials))) {
+    for (const auto& credential : connectors::connectors_in(context.credentials)) {
       const bool matches = std::any_of(configured.begin(), configured.end(),
                                        [&](const auto& property) { return property.row == credential.row; });
       if (!matches) {

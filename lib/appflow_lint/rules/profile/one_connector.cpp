@@ -42,7 +42,7 @@ class OneConnector final : public BasicRuleModule {
   OneConnector() : BasicRuleModule({&kOneConnector}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* properties = find(context.document, paths::kProperties);
+    const document::Node* properties = context.properties;
     if (properties == nullptr || !properties->is_object()) return;
     const auto named = connectors::connectors_in(properties);
     if (named.empty()) {

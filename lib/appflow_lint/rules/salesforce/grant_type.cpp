@@ -86,7 +86,7 @@ class GrantType final : public BasicRuleModule {
       : BasicRuleModule({&kGrantTypeUnsupported, &kJwtBearerNeedsToken, &kJwtTokenUnused, &kNoUsableCredentials}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* credentials = object_member(find(context.document, paths::kCredentials), "Salesforce");
+    const document::Node* credentials = object_member(context.credentials, "Salesforce");
     if (credentials == nullptr) return;
     const std::string base = json_pointer::child(paths::kCredentials, "Salesforce");
     const auto grant = string_member(credentials, "oAuth2GrantType");

@@ -30,7 +30,7 @@ class PrivateLink final : public BasicRuleModule {
   PrivateLink() : BasicRuleModule({&kPrivateLinkInPublicMode}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* properties = object_member(find(context.document, paths::kProperties), "Salesforce");
+    const document::Node* properties = object_member(context.properties, "Salesforce");
     if (!bool_member_is(properties, "usePrivateLinkForMetadataAndAuthorization", true)) return;
     const auto mode = string_member(&context.document, "connectionMode");
     if (!mode || *mode != "Public") return;  // absent or not in the enum: the schema's to report

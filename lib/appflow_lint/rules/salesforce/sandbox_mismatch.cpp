@@ -79,7 +79,7 @@ class SandboxMismatch final : public BasicRuleModule {
   SandboxMismatch() : BasicRuleModule({&kSandboxMismatch}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* properties = object_member(find(context.document, paths::kProperties), "Salesforce");
+    const document::Node* properties = object_member(context.properties, "Salesforce");
     const auto url = string_member(properties, "instanceUrl");
     const document::Node* flag = member(properties, "isSandboxEnvironment");
     if (!url || flag == nullptr || !flag->is_boolean()) return;

@@ -54,7 +54,7 @@ class Credentials final : public BasicRuleModule {
   Credentials() : BasicRuleModule({&kIncompleteBasicAuth, &kBasicAndOAuth}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* credentials = object_member(find(context.document, paths::kCredentials), "ServiceNow");
+    const document::Node* credentials = object_member(context.credentials, "ServiceNow");
     if (credentials == nullptr) return;
     const bool username = member(credentials, "username") != nullptr;
     const bool password = member(credentials, "password") != nullptr;

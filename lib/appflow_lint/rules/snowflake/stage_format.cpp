@@ -134,7 +134,7 @@ class StageFormat final : public BasicRuleModule {
   StageFormat() : BasicRuleModule({&kStageFormat}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* properties = object_member(find(context.document, paths::kProperties), "Snowflake");
+    const document::Node* properties = object_member(context.properties, "Snowflake");
     const auto stage = string_member(properties, "stage");
     // schema.pattern (\S+) reports an empty stage or one with whitespace.
     if (!stage || stage->empty() ||
