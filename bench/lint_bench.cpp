@@ -45,8 +45,8 @@
 namespace {
 
 using Clock = std::chrono::steady_clock;
-using appflow_lint::LintResult;
 using appflow_lint::Linter;
+using appflow_lint::LintResult;
 
 struct Options {
   std::string corpus;
@@ -86,12 +86,16 @@ Options parse_args(int argc, char** argv) {
     std::string_view arg = argv[i];
     if ((arg == "--threads" || arg == "--latency-iters") && i + 1 < argc) {
       std::size_t value = parse_count(argv[++i]);
-      if (arg == "--threads") options.threads = static_cast<unsigned>(value);
-      else options.latency_iters = value;
+      if (arg == "--threads")
+        options.threads = static_cast<unsigned>(value);
+      else
+        options.latency_iters = value;
     } else if ((arg == "--valid-line" || arg == "--faulty-line") && i + 1 < argc) {
       const std::size_t value = parse_number(argv[++i]);
-      if (arg == "--valid-line") options.valid_line = value;
-      else options.faulty_line = value;
+      if (arg == "--valid-line")
+        options.valid_line = value;
+      else
+        options.faulty_line = value;
     } else if (arg == "--lint-only") {
       options.lint_only = true;
     } else if (arg == "--json") {
@@ -122,9 +126,7 @@ std::vector<std::string> read_lines(const std::string& path) {
   return lines;
 }
 
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 double thread_cpu_seconds() {
   timespec ts{};
@@ -251,8 +253,8 @@ nlohmann::json throughput_json(const Throughput& t) {
 }
 
 // --json: the figures bench/run_bench.py compares with ajv, all on this one thread.
-int run_json(const Options& options, const Linter& linter, const std::vector<std::string>& lines,
-             std::size_t bytes, const Classified& c) {
+int run_json(const Options& options, const Linter& linter, const std::vector<std::string>& lines, std::size_t bytes,
+             const Classified& c) {
   nlohmann::json out;
   out["tool"] = "appflow-lint";
   out["version"] = appflow_lint::kVersion;
@@ -308,10 +310,11 @@ int run_json(const Options& options, const Linter& linter, const std::vector<std
     const LintResult result = linter.lint_text(text);
     std::vector<std::string> rules;
     for (const auto& d : result.diagnostics) rules.push_back(d.rule);
-    const Latency l = measure_latency(options.latency_iters,
-                                      [&] { return linter.lint_text(text).diagnostics.size() + 1; });
-    latency[what] = {{"line", index},         {"bytes", text.size()}, {"iters", options.latency_iters},
-                     {"median_us", l.median_us}, {"p99_us", l.p99_us}, {"diagnostics", rules}};
+    const Latency l =
+        measure_latency(options.latency_iters, [&] { return linter.lint_text(text).diagnostics.size() + 1; });
+    latency[what] = {
+        {"line", index},      {"bytes", text.size()}, {"iters", options.latency_iters}, {"median_us", l.median_us},
+        {"p99_us", l.p99_us}, {"diagnostics", rules}};
   };
   measure("valid", pick(options.valid_line, c.clean, "valid"));
   measure("faulty", pick(options.faulty_line, c.has_error, "faulty"));

@@ -28,11 +28,16 @@ std::optional<fs::path> discover() {
 }
 
 bool parse_severity(const std::string& word, std::optional<Severity>& out) {
-  if (word == "off") out = std::nullopt;
-  else if (word == "info") out = Severity::Info;
-  else if (word == "warning") out = Severity::Warning;
-  else if (word == "error") out = Severity::Error;
-  else return false;
+  if (word == "off")
+    out = std::nullopt;
+  else if (word == "info")
+    out = Severity::Info;
+  else if (word == "warning")
+    out = Severity::Warning;
+  else if (word == "error")
+    out = Severity::Error;
+  else
+    return false;
   return true;
 }
 
@@ -97,19 +102,26 @@ bool Config::load(const std::string& explicit_path, std::string& error) {
   std::string why;
   for (const auto& [key, value] : root.items()) {
     bool ok = true;
-    if (key == "rules") ok = read_rules(value, severities_, why);
-    else if (key == "ignore") ok = read_globs(value, "ignore", ignore_, why);
-    else if (key == "operation") ok = read_operation(value, operation_, why);
+    if (key == "rules")
+      ok = read_rules(value, severities_, why);
+    else if (key == "ignore")
+      ok = read_globs(value, "ignore", ignore_, why);
+    else if (key == "operation")
+      ok = read_operation(value, operation_, why);
     else if (key == "overrides") {
       if (!value.is_array()) return fail("\"overrides\" must be an array");
       for (const auto& entry : value) {
         Override item;
         if (!entry.is_object() || !entry.contains("files")) return fail("each override needs \"files\"");
         for (const auto& [field, setting] : entry.items()) {
-          if (field == "files") ok = read_globs(setting, "files", item.globs, why);
-          else if (field == "rules") ok = read_rules(setting, item.severities, why);
-          else if (field == "operation") ok = read_operation(setting, item.operation, why);
-          else ok = (why = fmt::format("unknown key \"{}\" in an override", field), false);
+          if (field == "files")
+            ok = read_globs(setting, "files", item.globs, why);
+          else if (field == "rules")
+            ok = read_rules(setting, item.severities, why);
+          else if (field == "operation")
+            ok = read_operation(setting, item.operation, why);
+          else
+            ok = (why = fmt::format("unknown key \"{}\" in an override", field), false);
           if (!ok) return fail(why);
         }
         overrides_.push_back(std::move(item));
@@ -141,10 +153,10 @@ bool Config::add_command_line_rule(const std::string& assignment, std::string& e
 bool Config::matches(const std::vector<std::string>& globs, const std::string& path) const {
   if (path == "-" || source_.empty()) return false;
   std::error_code error;
-  const std::string relative = fs::absolute(path, error).lexically_normal().lexically_relative(folder_).generic_string();
-  return std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) {
-    return fnmatch(glob.c_str(), relative.c_str(), 0) == 0;
-  });
+  const std::string relative =
+      fs::absolute(path, error).lexically_normal().lexically_relative(folder_).generic_string();
+  return std::any_of(globs.begin(), globs.end(),
+                     [&](const std::string& glob) { return fnmatch(glob.c_str(), relative.c_str(), 0) == 0; });
 }
 
 bool Config::ignored(const std::string& path) const { return matches(ignore_, path); }

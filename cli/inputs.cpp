@@ -7,8 +7,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <vector>
 #include <system_error>
+#include <vector>
 
 namespace appflow_lint::cli {
 namespace fs = std::filesystem;

@@ -22,9 +22,7 @@ void move_to_file_lines(LintResult& result, std::uint32_t lines) {
   for (auto& redaction : result.redactions) shift(redaction, lines);
 }
 
-bool is_blank(std::string_view line) {
-  return line.find_first_not_of(" \t\r") == std::string_view::npos;
-}
+bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
 
 format::FileReport lint_input(const Linter& linter, const Input& input, std::string content) {
   format::FileReport report;
@@ -45,8 +43,8 @@ format::FileReport lint_input(const Linter& linter, const Input& input, std::str
     if (!is_blank(line)) {
       LintResult result = linter.lint_text(line);
       move_to_file_lines(result, static_cast<std::uint32_t>(line_number));
-      report.documents.push_back({line_number, std::move(result), begin, line.size(),
-                                  static_cast<std::uint32_t>(line_number)});
+      report.documents.push_back(
+          {line_number, std::move(result), begin, line.size(), static_cast<std::uint32_t>(line_number)});
     }
     begin = end + 1;
   }

@@ -12,8 +12,8 @@
 #include <thread>
 #include <vector>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "appflow_lint/appflow_lint.hpp"
 #include "appflow_lint/diagnostic/printable.hpp"
@@ -78,11 +78,16 @@ class Linters {
 
 std::unique_ptr<format::ReportWriter> make_writer(const Settings& settings) {
   switch (settings.format) {
-    case OutputFormat::Json: return format::make_json_writer();
-    case OutputFormat::Sarif: return format::make_sarif_writer();
-    case OutputFormat::Gcc: return format::make_gcc_writer();
-    case OutputFormat::Github: return format::make_github_writer();
-    case OutputFormat::Text: break;
+    case OutputFormat::Json:
+      return format::make_json_writer();
+    case OutputFormat::Sarif:
+      return format::make_sarif_writer();
+    case OutputFormat::Gcc:
+      return format::make_gcc_writer();
+    case OutputFormat::Github:
+      return format::make_github_writer();
+    case OutputFormat::Text:
+      break;
   }
   return format::make_text_writer({use_color(settings.color), true});
 }
@@ -107,8 +112,7 @@ int run(const Settings& settings, const cli::Config& config) {
   if (!problems.empty() || outcome.notes) return kExitUsage;
   if (summary.errors > 0) return kExitErrors;
   if (settings.max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(settings.max_warnings)) {
-    fmt::print(stderr, "appflow-lint: {} warnings exceed --max-warnings {}\n", summary.warnings,
-               settings.max_warnings);
+    fmt::print(stderr, "appflow-lint: {} warnings exceed --max-warnings {}\n", summary.warnings, settings.max_warnings);
     return kExitErrors;
   }
   return kExitClean;
@@ -117,8 +121,7 @@ int run(const Settings& settings, const cli::Config& config) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"Lints AWS AppFlow CreateConnectorProfile / UpdateConnectorProfile requests.",
-               "appflow-lint"};
+  CLI::App app{"Lints AWS AppFlow CreateConnectorProfile / UpdateConnectorProfile requests.", "appflow-lint"};
   app.set_version_flag("--version", std::string("appflow-lint ") + appflow_lint::kVersion);
   Settings settings;
   app.add_option("paths", settings.paths,

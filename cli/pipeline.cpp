@@ -70,8 +70,8 @@ class Queue {
   void reserve(std::size_t bytes, std::size_t documents) {
     std::unique_lock lock(mutex_);
     space_.wait(lock, [&] {
-      return in_flight_.empty() || (in_flight_documents_ + documents <= max_documents_ &&
-                                    in_flight_bytes_ + bytes <= kInFlightBytes);
+      return in_flight_.empty() ||
+             (in_flight_documents_ + documents <= max_documents_ && in_flight_bytes_ + bytes <= kInFlightBytes);
     });
   }
 
@@ -114,7 +114,9 @@ class Queue {
   // The reporter: the next batch in input order once it is linted; nullptr at the end.
   std::unique_ptr<Batch> next_done() {
     std::unique_lock lock(mutex_);
-    done_.wait(lock, [&] { return (!in_flight_.empty() && in_flight_.front()->done) || (reading_done_ && in_flight_.empty()); });
+    done_.wait(lock, [&] {
+      return (!in_flight_.empty() && in_flight_.front()->done) || (reading_done_ && in_flight_.empty());
+    });
     if (in_flight_.empty()) {
       if (reader_failure_) std::rethrow_exception(reader_failure_);
       return nullptr;
@@ -144,8 +146,8 @@ class Queue {
 // --- reading -------------------------------------------------------------------------
 
 std::string too_long_line(const std::string& name, std::size_t line) {
-  return fmt::format("{}: line {} is longer than {} MiB, the most one input may hold; the rest of it is not read",
-                     name, line + 1, kMaxInputBytes >> 20);
+  return fmt::format("{}: line {} is longer than {} MiB, the most one input may hold; the rest of it is not read", name,
+                     line + 1, kMaxInputBytes >> 20);
 }
 
 void read_json_lines(Queue& queue, std::size_t index, const PlannedInput& planned) {

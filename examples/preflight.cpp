@@ -27,7 +27,8 @@ json build_request() {
         {"connectorProfileCredentials",
          {{"Salesforce",
            {{"oAuth2GrantType", "AUTHORIZATION_CODE"},
-            {"refreshToken", "5Aep861TSESvWeug_xvFHRBTTbf_YrTWgEyjBJrfsRHq9u2hEwWpZEmxHWzl3wrGTOeN4wAsK3ZD3D0aUHBMTnD"}}}}}}},
+            {"refreshToken",
+             "5Aep861TSESvWeug_xvFHRBTTbf_YrTWgEyjBJrfsRHq9u2hEwWpZEmxHWzl3wrGTOeN4wAsK3ZD3D0aUHBMTnD"}}}}}}},
   };
 }
 

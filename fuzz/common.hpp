@@ -26,8 +26,12 @@ inline const appflow_lint::Linter& linter(appflow_lint::Operation operation) {
 // Every format the CLI prints (text with and without colour), in order.
 inline std::vector<std::string> render_all(const std::vector<appflow_lint::format::FileReport>& files) {
   namespace f = appflow_lint::format;
-  return {f::render_text(files, {false, true}), f::render_text(files, {true, true}), f::render_json(files),
-          f::render_sarif(files), f::render_gcc(files), f::render_github(files)};
+  return {f::render_text(files, {false, true}),
+          f::render_text(files, {true, true}),
+          f::render_json(files),
+          f::render_sarif(files),
+          f::render_gcc(files),
+          f::render_github(files)};
 }
 
 inline const char* kFormatNames[] = {"text", "text (color)", "json", "sarif", "gcc", "github"};

@@ -15,8 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       size > 0 && (data[0] & 1) != 0 ? Operation::CreateConnectorProfile : Operation::UpdateConnectorProfile;
   const cli::Input input{"fuzz.jsonl", cli::InputKind::JsonLines, false};
   std::vector<format::FileReport> files;
-  files.push_back(cli::lint_input(appflow_fuzz::linter(operation), input,
-                                  std::string(reinterpret_cast<const char*>(data), size)));
+  files.push_back(
+      cli::lint_input(appflow_fuzz::linter(operation), input, std::string(reinterpret_cast<const char*>(data), size)));
   auto& file = files.front();
   std::vector<DocumentInRun> documents;
   for (auto& document : file.documents) {

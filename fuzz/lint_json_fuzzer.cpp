@@ -24,16 +24,21 @@ const auto& pick(FuzzedDataProvider& in, const Table& table) {
 
 std::string pick_string(FuzzedDataProvider& in) {
   switch (in.ConsumeIntegralInRange(0, 3)) {
-    case 0: return std::string(pick(in, kMemberNames));
-    case 1: return std::string(pick(in, kEnumValues));
-    default: return in.ConsumeRandomLengthString(64);
+    case 0:
+      return std::string(pick(in, kMemberNames));
+    case 1:
+      return std::string(pick(in, kEnumValues));
+    default:
+      return in.ConsumeRandomLengthString(64);
   }
 }
 
 nlohmann::json build(FuzzedDataProvider& in, int depth) {
   const int kind = depth == 0 ? 0 : in.ConsumeIntegralInRange(0, 9);
   switch (depth > 14 ? 9 : kind) {
-    case 0: case 1: case 2: {
+    case 0:
+    case 1:
+    case 2: {
       nlohmann::json object = nlohmann::json::object();
       const int members = in.ConsumeIntegralInRange(0, 8);
       for (int i = 0; i < members && in.remaining_bytes() > 0; ++i) {
@@ -47,12 +52,18 @@ nlohmann::json build(FuzzedDataProvider& in, int depth) {
       for (int i = 0; i < items && in.remaining_bytes() > 0; ++i) array.push_back(build(in, depth + 1));
       return array;
     }
-    case 4: return in.ConsumeIntegral<std::int64_t>();
-    case 5: return in.ConsumeIntegral<std::uint64_t>();
-    case 6: return in.ConsumeFloatingPoint<double>();
-    case 7: return in.ConsumeBool();
-    case 8: return nullptr;
-    default: return pick_string(in);
+    case 4:
+      return in.ConsumeIntegral<std::int64_t>();
+    case 5:
+      return in.ConsumeIntegral<std::uint64_t>();
+    case 6:
+      return in.ConsumeFloatingPoint<double>();
+    case 7:
+      return in.ConsumeBool();
+    case 8:
+      return nullptr;
+    default:
+      return pick_string(in);
   }
 }
 
@@ -60,8 +71,7 @@ nlohmann::json build(FuzzedDataProvider& in, int depth) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   FuzzedDataProvider in(data, size);
-  const Operation operation =
-      in.ConsumeBool() ? Operation::CreateConnectorProfile : Operation::UpdateConnectorProfile;
+  const Operation operation = in.ConsumeBool() ? Operation::CreateConnectorProfile : Operation::UpdateConnectorProfile;
   const nlohmann::json request = build(in, 0);
   LintResult result = lint_json(appflow_fuzz::linter(operation), request);
   for (const auto& diagnostic : result.diagnostics) {

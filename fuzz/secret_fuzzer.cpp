@@ -41,8 +41,8 @@ const std::vector<Seed>& seeds() {
     for (const auto& seed : kSeedRequests) {
       json request = json::parse(seed.text, nullptr, false);
       if (request.is_object()) {
-        out.push_back({seed.create ? Operation::CreateConnectorProfile : Operation::UpdateConnectorProfile,
-                       std::move(request)});
+        out.push_back(
+            {seed.create ? Operation::CreateConnectorProfile : Operation::UpdateConnectorProfile, std::move(request)});
       }
     }
     return out;
@@ -73,7 +73,8 @@ std::string snake_case(std::string_view name) {
 std::string misspell(FuzzedDataProvider& in, std::string name) {
   if (name.empty()) return name;
   switch (in.ConsumeIntegralInRange(0, 5)) {
-    case 0: return name;
+    case 0:
+      return name;
     case 1: {  // case
       name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
       const std::size_t at = in.ConsumeIntegralInRange<std::size_t>(0, name.size() - 1);
@@ -87,15 +88,22 @@ std::string misspell(FuzzedDataProvider& in, std::string name) {
       for (const char c : name) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       return upper;
     }
-    case 3: return snake_case(name);
+    case 3:
+      return snake_case(name);
     default: {  // one edit
       std::string edited = name;
       const std::size_t at = in.ConsumeIntegralInRange<std::size_t>(0, name.size() - 1);
       const char letter = static_cast<char>('a' + in.ConsumeIntegralInRange(0, 25));
       switch (in.ConsumeIntegralInRange(0, 2)) {
-        case 0: edited.insert(at, 1, letter); break;
-        case 1: edited.erase(at, 1); break;
-        default: edited[at] = letter; break;
+        case 0:
+          edited.insert(at, 1, letter);
+          break;
+        case 1:
+          edited.erase(at, 1);
+          break;
+        default:
+          edited[at] = letter;
+          break;
       }
       return known_names().contains(edited) ? name : edited;
     }
@@ -104,11 +112,16 @@ std::string misspell(FuzzedDataProvider& in, std::string name) {
 
 json marker_value(FuzzedDataProvider& in) {
   switch (in.ConsumeIntegralInRange(0, 4)) {
-    case 0: return json{{"k", std::string(kMarker)}};                  // object-valued secret
-    case 1: return json{{std::string(kMarker), "${SECRET}"}};          // its key quoted?
-    case 2: return json::array({std::string(kMarker)});
-    case 3: return std::string(kMarker) + " ${X} https://u:" + std::string(kMarker) + "@h";
-    default: return std::string(kMarker);
+    case 0:
+      return json{{"k", std::string(kMarker)}};  // object-valued secret
+    case 1:
+      return json{{std::string(kMarker), "${SECRET}"}};  // its key quoted?
+    case 2:
+      return json::array({std::string(kMarker)});
+    case 3:
+      return std::string(kMarker) + " ${X} https://u:" + std::string(kMarker) + "@h";
+    default:
+      return std::string(kMarker);
   }
 }
 
@@ -117,17 +130,26 @@ void plant(FuzzedDataProvider& in, json& request) {
   std::vector<std::string> keys(path.begin(), path.end());
   // keys: connectorProfileConfig, connectorProfileCredentials, <Connector>, ..., member
   switch (in.ConsumeIntegralInRange(0, 5)) {
-    case 1: if (keys.size() > 2) keys[1] = "connectorProfileProperties"; break;          // wrong parent
-    case 2:  // wrong connector
+    case 1:
+      if (keys.size() > 2) keys[1] = "connectorProfileProperties";
+      break;  // wrong parent
+    case 2:   // wrong connector
       if (keys.size() > 3) keys[2] = std::string(pick(in, kSensitivePaths)[2]);
       break;
-    case 3: if (keys.size() > 3) keys.erase(keys.begin() + 2, keys.end() - 1); break;    // moved up
-    case 4: keys = {keys.back()}; break;                                                 // at the root
-    default: break;
+    case 3:
+      if (keys.size() > 3) keys.erase(keys.begin() + 2, keys.end() - 1);
+      break;  // moved up
+    case 4:
+      keys = {keys.back()};
+      break;  // at the root
+    default:
+      break;
   }
   const bool parent_as_array = in.ConsumeIntegralInRange(0, 7) == 0;
-  if (keys.back() == "*") keys.back() = std::string(kMarker) + "_key";
-  else keys.back() = misspell(in, keys.back());
+  if (keys.back() == "*")
+    keys.back() = std::string(kMarker) + "_key";
+  else
+    keys.back() = misspell(in, keys.back());
   json* node = &request;
   for (std::size_t i = 0; i + 1 < keys.size(); ++i) {
     if (!node->is_object()) *node = json::object();
@@ -146,12 +168,24 @@ void break_text(FuzzedDataProvider& in, std::string& text) {
   const std::string quoted = "\"" + std::string(kMarker);
   const std::size_t at = text.find(quoted);
   switch (in.ConsumeIntegralInRange(0, 9)) {
-    case 0: text.resize(in.ConsumeIntegralInRange<std::size_t>(0, text.size())); break;  // truncated
-    case 1: if (at != std::string::npos) text.erase(at, 1); break;                      // bare word
-    case 2: if (at != std::string::npos) text.insert(at + 1, "\n"); break;              // raw newline
-    case 3: if (at != std::string::npos) text.insert(at + 1, "\x01"); break;            // control char
-    case 4: if (at != std::string::npos) text.insert(at, "\"dup\", \"x\": "); break;     // syntax
-    case 5: text.insert(text.size() > 1 ? 1 : 0, "\"q\": \"\x92\x92\x92\", "); break;    // cp1252 bytes
+    case 0:
+      text.resize(in.ConsumeIntegralInRange<std::size_t>(0, text.size()));
+      break;  // truncated
+    case 1:
+      if (at != std::string::npos) text.erase(at, 1);
+      break;  // bare word
+    case 2:
+      if (at != std::string::npos) text.insert(at + 1, "\n");
+      break;  // raw newline
+    case 3:
+      if (at != std::string::npos) text.insert(at + 1, "\x01");
+      break;  // control char
+    case 4:
+      if (at != std::string::npos) text.insert(at, "\"dup\", \"x\": ");
+      break;  // syntax
+    case 5:
+      text.insert(text.size() > 1 ? 1 : 0, "\"q\": \"\x92\x92\x92\", ");
+      break;   // cp1252 bytes
     case 6: {  // a trailing comma before the closing brace after the marker
       const std::size_t close = at == std::string::npos ? std::string::npos : text.find('}', at);
       if (close != std::string::npos) text.insert(close, ",");
@@ -159,14 +193,15 @@ void break_text(FuzzedDataProvider& in, std::string& text) {
     }
     case 7: {  // a duplicate of the member holding the marker
       const std::size_t key_end = at == std::string::npos ? std::string::npos : text.rfind('"', at - 1);
-      const std::size_t key_begin = key_end == std::string::npos || key_end == 0 ? std::string::npos
-                                                                                 : text.rfind('"', key_end - 1);
+      const std::size_t key_begin =
+          key_end == std::string::npos || key_end == 0 ? std::string::npos : text.rfind('"', key_end - 1);
       if (key_begin != std::string::npos) {
         text.insert(key_begin, text.substr(key_begin, at - key_begin) + "12345, ");
       }
       break;
     }
-    default: break;
+    default:
+      break;
   }
 }
 

@@ -44,12 +44,15 @@ struct Area {
 // listed after these, alphabetically, without an introduction of their own.
 constexpr Area kAreas[] = {
     {"json", "The text itself: JSON syntax, duplicate member names, nesting depth."},
-    {"schema", "What the AWS service model rules out: required members, types, lengths, patterns, "
-               "enums, ranges and unknown members (the stable contract of docs/cli.md)."},
-    {"profile", "The shape of the profile as a whole: one connector, configured consistently in "
-                "`connectorType`, properties and credentials, with a label where one is needed."},
-    {"salesforce", "Salesforce profiles: OAuth grant types, JWT bearer tokens, sandbox and production "
-                   "instance URLs, PrivateLink."},
+    {"schema",
+     "What the AWS service model rules out: required members, types, lengths, patterns, "
+     "enums, ranges and unknown members (the stable contract of docs/cli.md)."},
+    {"profile",
+     "The shape of the profile as a whole: one connector, configured consistently in "
+     "`connectorType`, properties and credentials, with a label where one is needed."},
+    {"salesforce",
+     "Salesforce profiles: OAuth grant types, JWT bearer tokens, sandbox and production "
+     "instance URLs, PrivateLink."},
     {"pardot", "Salesforce Pardot (Marketing Cloud Account Engagement) profiles: business units and hosts."},
     {"jwt", "JSON Web Tokens passed as credentials: structure, encoding, claims and expiry."},
     {"oauth", "OAuth 2.0 credentials of any connector: grant flows, authorization codes and redirect URIs."},
@@ -94,8 +97,10 @@ std::string plain(std::string_view text) {
   bool in_code = false;
   for (char c : trim_newlines(text)) {
     if (c == '`') in_code = !in_code;
-    if (c == '<' && !in_code) out += "&lt;";
-    else out += c;
+    if (c == '<' && !in_code)
+      out += "&lt;";
+    else
+      out += c;
   }
   return out;
 }
@@ -104,9 +109,12 @@ std::string plain(std::string_view text) {
 std::string cell(std::string_view text) {
   std::string out;
   for (char c : plain(text)) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n' || c == '\r') out += ' ';
-    else out += c;
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n' || c == '\r')
+      out += ' ';
+    else
+      out += c;
   }
   return out;
 }
@@ -232,10 +240,11 @@ bool write_file(const fs::path& path, const std::string& content) {
 }
 
 int usage() {
-  std::fputs("usage: gen_rule_docs [--check] OUTDIR\n"
-             "  writes OUTDIR/rules.md and OUTDIR/rules/<rule-id>.md from the rules' metadata;\n"
-             "  --check writes nothing and exits 1 when any of them is out of date\n",
-             stderr);
+  std::fputs(
+      "usage: gen_rule_docs [--check] OUTDIR\n"
+      "  writes OUTDIR/rules.md and OUTDIR/rules/<rule-id>.md from the rules' metadata;\n"
+      "  --check writes nothing and exits 1 when any of them is out of date\n",
+      stderr);
   return 2;
 }
 
@@ -246,10 +255,14 @@ int main(int argc, char** argv) {
   std::optional<fs::path> outdir;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--check") check = true;
-    else if (arg == "-h" || arg == "--help") return usage(), 0;
-    else if (arg.starts_with("-") || outdir) return usage();
-    else outdir = fs::path(arg);
+    if (arg == "--check")
+      check = true;
+    else if (arg == "-h" || arg == "--help")
+      return usage(), 0;
+    else if (arg.starts_with("-") || outdir)
+      return usage();
+    else
+      outdir = fs::path(arg);
   }
   if (!outdir) return usage();
 
@@ -320,7 +333,7 @@ int main(int argc, char** argv) {
     }
     fmt::print("removed {}\n", path.string());
   }
-  fmt::print("{} rules: {} file{} written, {} stale page{} removed\n", rules.size(), changed,
-             changed == 1 ? "" : "s", stale.size(), stale.size() == 1 ? "" : "s");
+  fmt::print("{} rules: {} file{} written, {} stale page{} removed\n", rules.size(), changed, changed == 1 ? "" : "s",
+             stale.size(), stale.size() == 1 ? "" : "s");
   return 0;
 }

@@ -17,8 +17,7 @@
 namespace appflow_lint {
 
 std::string_view to_string(Operation operation) noexcept {
-  return operation == Operation::CreateConnectorProfile ? "CreateConnectorProfile"
-                                                        : "UpdateConnectorProfile";
+  return operation == Operation::CreateConnectorProfile ? "CreateConnectorProfile" : "UpdateConnectorProfile";
 }
 
 bool parse_operation(std::string_view text, Operation& out) noexcept {
@@ -88,10 +87,10 @@ void cap_diagnostics(std::vector<Diagnostic>& diagnostics) {
   Diagnostic summary;
   summary.rule = std::string(rules::kTooManyDiagnostics.id);
   summary.severity = errors > 0 ? Severity::Error : warnings > 0 ? Severity::Warning : Severity::Info;
-  summary.message = fmt::format(
-      "{} more diagnostics ({} errors, {} warnings, {} infos) are not listed: a document lists at most {}",
-      diagnostics.size() - rules::kMaxDiagnosticsPerDocument, errors, warnings, infos,
-      rules::kMaxDiagnosticsPerDocument);
+  summary.message =
+      fmt::format("{} more diagnostics ({} errors, {} warnings, {} infos) are not listed: a document lists at most {}",
+                  diagnostics.size() - rules::kMaxDiagnosticsPerDocument, errors, warnings, infos,
+                  rules::kMaxDiagnosticsPerDocument);
   summary.range = diagnostics[rules::kMaxDiagnosticsPerDocument].range;
   diagnostics.resize(rules::kMaxDiagnosticsPerDocument);
   diagnostics.push_back(std::move(summary));
@@ -133,7 +132,6 @@ std::optional<nlohmann::json> truncated_copy(const nlohmann::json& value, std::s
   return copy;
 }
 
-
 std::vector<const rules::RuleModule*> active_modules(const RuleSeverities& severities) {
   std::vector<const rules::RuleModule*> active;
   for (const auto& module : rules::all_modules()) {
@@ -156,14 +154,14 @@ const document::Node* object_at(const document::Node* parent, std::string_view n
 
 LinterImpl::LinterImpl(LinterOptions options)
     : options_(options),
-      validator_(request_schema_text(options.operation), std::string(to_string(options.operation)),
-                 std::make_shared<schema_engine::CompiledSchema>(request_schema_text(other_operation(options.operation))),
-                 std::string(to_string(other_operation(options.operation)))),
+      validator_(
+          request_schema_text(options.operation), std::string(to_string(options.operation)),
+          std::make_shared<schema_engine::CompiledSchema>(request_schema_text(other_operation(options.operation))),
+          std::string(to_string(other_operation(options.operation)))),
       modules_(active_modules(options_.rule_severities)),
       dispatch_(validator_.schema(), modules_) {}
 
-void LinterImpl::check_document(const document::Node& document, Reporter& out,
-                                std::vector<std::string>& notes) const {
+void LinterImpl::check_document(const document::Node& document, Reporter& out, std::vector<std::string>& notes) const {
   const document::Node* config = object_at(&document, "connectorProfileConfig");
   const rules::RuleContext context{document, options_.operation, validator_.secret_policy(),
                                    object_at(config, "connectorProfileProperties"),
@@ -178,8 +176,8 @@ void LinterImpl::check_document(const document::Node& document, Reporter& out,
     try {
       module->check(context, out);
     } catch (const std::exception& error) {
-      notes.push_back(fmt::format("internal error in the rule module for {}: {}", module->rules().front()->id,
-                                  error.what()));
+      notes.push_back(
+          fmt::format("internal error in the rule module for {}: {}", module->rules().front()->id, error.what()));
     }
   }
 }

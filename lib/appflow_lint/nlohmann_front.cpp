@@ -6,8 +6,6 @@
 
 namespace appflow_lint {
 
-LintResult lint_json(const Linter& linter, const nlohmann::json& request) {
-  return linter.impl().lint_value(request);
-}
+LintResult lint_json(const Linter& linter, const nlohmann::json& request) { return linter.impl().lint_value(request); }
 
 }  // namespace appflow_lint

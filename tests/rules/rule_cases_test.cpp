@@ -46,14 +46,13 @@ const Linter& linter_for(Operation operation) {
 
 std::string show(const Range& range) {
   std::ostringstream out;
-  out << "@" << range.start.line << ":" << range.start.column << "-" << range.end.line << ":"
-      << range.end.column;
+  out << "@" << range.start.line << ":" << range.start.column << "-" << range.end.line << ":" << range.end.column;
   return out.str();
 }
 
 std::string show(const Diagnostic& d) {
-  return (d.range ? show(*d.range) : std::string("@?")) + " " + std::string(to_string(d.severity)) + " " +
-         d.rule + " " + (d.pointer.empty() ? "\"\"" : d.pointer) + "  (" + d.message + ")";
+  return (d.range ? show(*d.range) : std::string("@?")) + " " + std::string(to_string(d.severity)) + " " + d.rule +
+         " " + (d.pointer.empty() ? "\"\"" : d.pointer) + "  (" + d.message + ")";
 }
 
 bool matches(const ExpectedDiagnostic& expected, const Diagnostic& actual) {
@@ -122,7 +121,8 @@ TEST_P(RuleCase, DiagnosticsMatchAnnotations) {
 
 std::string case_name(const ::testing::TestParamInfo<fs::path>& info) {
   std::string name = fs::relative(info.param, kCasesRoot).replace_extension().string();
-  std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+  std::replace_if(
+      name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
   return name;
 }
 

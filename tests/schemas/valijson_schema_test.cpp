@@ -76,8 +76,8 @@ json custom_connector_update(const std::string& credential_key) {
       }
     }
   })");
-  request["connectorProfileConfig"]["connectorProfileCredentials"]["CustomConnector"]["custom"]
-         ["credentialsMap"][credential_key] = "secret-value";
+  request["connectorProfileConfig"]["connectorProfileCredentials"]["CustomConnector"]["custom"]["credentialsMap"]
+         [credential_key] = "secret-value";
   return request;
 }
 
@@ -109,8 +109,7 @@ TEST_P(EverySchema, IsInlinedAndAnchored) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Bundle, EverySchema,
-                         testing::Values(bundle::kUpdateConnectorProfileRequest,
-                                         bundle::kCreateConnectorProfileRequest,
+                         testing::Values(bundle::kUpdateConnectorProfileRequest, bundle::kCreateConnectorProfileRequest,
                                          bundle::kUpdateConnectorProfileResponse));
 
 TEST(UpdateRequest, MinimalSalesforceIsValid) {
@@ -166,8 +165,7 @@ TEST(CreateRequest, KmsArnIsAccepted) {
 }
 
 TEST(UpdateResponse, ArnIsChecked) {
-  const json good = {{"connectorProfileArn",
-                      "arn:aws:appflow:us-east-1:123456789012:connectorprofile/my-profile"}};
+  const json good = {{"connectorProfileArn", "arn:aws:appflow:us-east-1:123456789012:connectorprofile/my-profile"}};
   EXPECT_EQ(errors(bundle::kUpdateConnectorProfileResponse, good), "");
   EXPECT_NE(errors(bundle::kUpdateConnectorProfileResponse, json{{"connectorProfileArn", "nope"}}), "");
 }

@@ -30,7 +30,7 @@ void parse_tail(std::istringstream& words, ExpectedDiagnostic& expected, int lin
   if (!(words >> severity >> expected.rule)) fail(line, "expected '<severity> <rule>'");
   expected.severity = parse_severity(severity, line);
   words >> std::ws;
-  if (words.peek() == '/' ) {
+  if (words.peek() == '/') {
     std::string pointer;
     words >> pointer;
     expected.pointer = pointer;
@@ -41,8 +41,10 @@ void parse_tail(std::istringstream& words, ExpectedDiagnostic& expected, int lin
       expected.pointer = "";
       quoted = quoted.substr(2);
       const auto start = quoted.find('"');
-      if (start != std::string::npos) quoted = quoted.substr(start);
-      else quoted.clear();
+      if (start != std::string::npos)
+        quoted = quoted.substr(start);
+      else
+        quoted.clear();
     }
     if (!quoted.empty()) {
       if (quoted.size() < 2 || quoted.back() != '"') fail(line, "unterminated message substring");

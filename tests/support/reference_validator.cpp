@@ -41,7 +41,7 @@ struct ReferenceValidator::State {
   valijson::Schema schema;
   std::unordered_map<std::string, std::unique_ptr<re2::RE2>> patterns;
   mutable std::unordered_map<std::string, std::regex> regex_cache;  // valijson's; stays empty
-  schema_engine::CompiledSchema compiled;  // for the keyword checks' messages
+  schema_engine::CompiledSchema compiled;                           // for the keyword checks' messages
   secrets::SecretPolicy policy;
   schema_engine::CheckContext context;
 
@@ -102,8 +102,7 @@ ReferenceValidator::~ReferenceValidator() = default;
 
 bool ReferenceValidator::valid(const json& document) const {
   Adapter target(document);
-  valijson::ValidationVisitor<Adapter> visitor(target, {"<root>"}, /*strictTypes=*/true, nullptr,
-                                               state_->regex_cache);
+  valijson::ValidationVisitor<Adapter> visitor(target, {"<root>"}, /*strictTypes=*/true, nullptr, state_->regex_cache);
   return visitor.validateSchema(state_->schema) && state_->patterns_hold(document, state_->root);
 }
 

@@ -36,8 +36,7 @@ TEST(ParseDocument, BuildsTheSameValueAsJsonParse) {
   EXPECT_TRUE(document.value["connectorProfileConfig"]["big"].is_number_unsigned());
   EXPECT_EQ(document.value["connectorProfileConfig"]["big"].get<std::uint64_t>(), UINT64_MAX);
   EXPECT_EQ(document.value["connectorProfileConfig"]["neg"].get<std::int64_t>(), INT64_MIN);
-  EXPECT_EQ(document.value["connectorProfileConfig"]["values"][6].get<std::string>(),
-            "\xC3\xA9\xF0\x9F\x98\x80");
+  EXPECT_EQ(document.value["connectorProfileConfig"]["values"][6].get<std::string>(), "\xC3\xA9\xF0\x9F\x98\x80");
 }
 
 TEST(ParseDocument, ScalarRoots) {
@@ -133,8 +132,7 @@ TEST(ParseDocument, HundredThousandNestedArrays) {
   const auto start = std::chrono::steady_clock::now();
   const ParsedDocument document = parse_document(text);
   const auto elapsed = std::chrono::steady_clock::now() - start;
-  RecordProperty("parse_ms",
-                 static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()));
+  RecordProperty("parse_ms", static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()));
   EXPECT_TRUE(document.too_deep);
   EXPECT_EQ(document.too_deep_offset, appflow_lint::parse::kDefaultMaxDepth);
   EXPECT_FALSE(document.syntax_error.has_value());
@@ -203,8 +201,7 @@ INSTANTIATE_TEST_SUITE_P(
     Cases, ParseDocumentSyntaxError,
     testing::Values(
         SyntaxCase{"{,", 1, "syntax error while parsing object key - unexpected ','; expected string literal"},
-        SyntaxCase{"[1,]", 3,
-                   "syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal"},
+        SyntaxCase{"[1,]", 3, "syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal"},
         SyntaxCase{"{\"a\":1", 6, "syntax error while parsing object - unexpected end of input; expected '}'"},
         SyntaxCase{"", 0,
                    "syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
@@ -214,14 +211,18 @@ INSTANTIATE_TEST_SUITE_P(
         SyntaxCase{"\"abc", 4, "syntax error while parsing value - invalid string: missing closing quote"},
         SyntaxCase{"\"\xFF\"", 1, "invalid UTF-8: byte FF never occurs in UTF-8"},
         SyntaxCase{"[\"ab\xC3\"]", 4,  // the lead byte whose sequence is cut short
-        "invalid UTF-8: the sequence that byte C3 starts is cut short"},
-        SyntaxCase{"[\"\xC0\xAF\"]", 2, "invalid UTF-8: an overlong encoding (lead byte C0); each character has one "
+                   "invalid UTF-8: the sequence that byte C3 starts is cut short"},
+        SyntaxCase{"[\"\xC0\xAF\"]", 2,
+                   "invalid UTF-8: an overlong encoding (lead byte C0); each character has one "
                    "shortest form"},
-        SyntaxCase{"[\"\xE0\x80\xAF\"]", 2, "invalid UTF-8: an overlong encoding (lead byte E0); each character has "
+        SyntaxCase{"[\"\xE0\x80\xAF\"]", 2,
+                   "invalid UTF-8: an overlong encoding (lead byte E0); each character has "
                    "one shortest form"},
-        SyntaxCase{"[\"\xED\xA0\x80\"]", 2, "invalid UTF-8: a UTF-16 surrogate encoded as UTF-8 (CESU-8); encode the "
+        SyntaxCase{"[\"\xED\xA0\x80\"]", 2,
+                   "invalid UTF-8: a UTF-16 surrogate encoded as UTF-8 (CESU-8); encode the "
                    "character itself"},
-        SyntaxCase{"[\"caf\x92\"]", 5, "invalid UTF-8: byte 92 continues a sequence that never started (text saved "
+        SyntaxCase{"[\"caf\x92\"]", 5,
+                   "invalid UTF-8: byte 92 continues a sequence that never started (text saved "
                    "as Windows-1252 or Latin-1?)"},
         SyntaxCase{"[\"\xF4\x90\x80\x80\"]", 2, "invalid UTF-8: a code point above U+10FFFF"},
         SyntaxCase{"\"a\x01\"", 2,
@@ -234,9 +235,11 @@ INSTANTIATE_TEST_SUITE_P(
         SyntaxCase{"{\"a\":1,}", 7, "syntax error while parsing object key - unexpected '}'; expected string literal"},
         SyntaxCase{"{'a':1}", 1, "syntax error while parsing object key - invalid literal; expected string literal"},
         SyntaxCase{"[1 2]", 3, "syntax error while parsing array - unexpected number literal; expected ']'"},
-        SyntaxCase{"{\"a\" 1}", 5, "syntax error while parsing object separator - unexpected number literal; expected ':'"},
+        SyntaxCase{"{\"a\" 1}", 5,
+                   "syntax error while parsing object separator - unexpected number literal; expected ':'"},
         SyntaxCase{"[1.]", 3, "syntax error while parsing value - invalid number; expected digit after '.'"},
-        SyntaxCase{"[\"\\x\"]", 3, "syntax error while parsing value - invalid string: forbidden character after backslash"},
+        SyntaxCase{"[\"\\x\"]", 3,
+                   "syntax error while parsing value - invalid string: forbidden character after backslash"},
         SyntaxCase{"[\"\\uD800\"]", 2,  // at the escape's backslash
                    "invalid string: a \\u escape of a high surrogate (D800..DBFF) not followed by a low one; the "
                    "service rejects unpaired surrogates"},
@@ -247,26 +250,34 @@ INSTANTIATE_TEST_SUITE_P(
                    "invalid string: a \\u escape of a high surrogate (D800..DBFF) not followed by a low one; the "
                    "service rejects unpaired surrogates"},
         // A NUL ends nlohmann's input; here it is a fault wherever it is, and nothing after it is ignored.
-        SyntaxCase{std::string("{}\0 garbage {", 13), 2, "a NUL byte is not JSON; nothing after it may be ignored, so "
+        SyntaxCase{std::string("{}\0 garbage {", 13), 2,
+                   "a NUL byte is not JSON; nothing after it may be ignored, so "
                    "the document is rejected"},
-        SyntaxCase{std::string("{}  \n \0", 7), 6, "a NUL byte is not JSON; nothing after it may be ignored, so the "
+        SyntaxCase{std::string("{}  \n \0", 7), 6,
+                   "a NUL byte is not JSON; nothing after it may be ignored, so the "
                    "document is rejected"},
-        SyntaxCase{std::string("[\"a\0b\"]", 7), 3, "invalid string: control character U+0000 (NUL) must be escaped "
+        SyntaxCase{std::string("[\"a\0b\"]", 7), 3,
+                   "invalid string: control character U+0000 (NUL) must be escaped "
                    "as \\u0000"},
         SyntaxCase{std::string("[1 2\0]", 6), 3,  // an earlier fault is reported first
                    "syntax error while parsing array - unexpected number literal; expected ']'"},
         // Wide encodings, at 1:1, in words.
-        SyntaxCase{std::string("\xFF\xFE{\0}\0", 6), 0, "the file is UTF-16 LE (byte-order mark FF FE); AppFlow "
+        SyntaxCase{std::string("\xFF\xFE{\0}\0", 6), 0,
+                   "the file is UTF-16 LE (byte-order mark FF FE); AppFlow "
                    "requests must be UTF-8 (save the file as UTF-8 without a byte-order mark)"},
-        SyntaxCase{std::string("\0{\0}", 4), 0, "the file is UTF-16 BE (no byte-order mark; NUL bytes between its first "
+        SyntaxCase{std::string("\0{\0}", 4), 0,
+                   "the file is UTF-16 BE (no byte-order mark; NUL bytes between its first "
                    "characters); AppFlow requests must be UTF-8 (save the file as UTF-8 without a byte-order mark)"},
-        SyntaxCase{std::string("{\0\0\0}\0\0\0", 8), 0, "the file is UTF-32 LE (no byte-order mark; NUL bytes between "
+        SyntaxCase{std::string("{\0\0\0}\0\0\0", 8), 0,
+                   "the file is UTF-32 LE (no byte-order mark; NUL bytes between "
                    "its first characters); AppFlow requests must be UTF-8 (save the file as UTF-8 without a byte-order "
                    "mark)"},
-        SyntaxCase{std::string("\0\0\xFE\xFF\0\0\0{", 8), 0, "the file is UTF-32 BE (byte-order mark 00 00 FE FF); "
+        SyntaxCase{std::string("\0\0\xFE\xFF\0\0\0{", 8), 0,
+                   "the file is UTF-32 BE (byte-order mark 00 00 FE FF); "
                    "AppFlow requests must be UTF-8 (save the file as UTF-8 without a byte-order mark)"},
         SyntaxCase{"\xEF\xBB", 2, "syntax error while parsing value - invalid BOM; must be 0xEF 0xBB 0xBF if given"},
-        SyntaxCase{"\xEF\xBB\xBF{,", 4, "syntax error while parsing object key - unexpected ','; expected string literal"},
+        SyntaxCase{"\xEF\xBB\xBF{,", 4,
+                   "syntax error while parsing object key - unexpected ','; expected string literal"},
         SyntaxCase{"[\"\xC3\xA9\",]", 6,
                    "syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal"},
         SyntaxCase{"[1e999999]", 1, "number out of range: too large to represent"},
@@ -300,9 +311,22 @@ TEST(ParseDocument, SyntaxErrorMessagesNeverEchoTheInput) {
 }
 
 TEST(ParseDocument, NeverThrows) {
-  const std::vector<std::string> texts = {
-      "]", "}", "[}", "{]", "\"\\", "\"\\u12", "-", "1e", "[-]", "tru", std::string("\0", 1),
-      "\xEF\xBB\xBF", "[1,2", "{\"a\":", "{\"a\"", "[" + std::string(1000, '-') + "]"};
+  const std::vector<std::string> texts = {"]",
+                                          "}",
+                                          "[}",
+                                          "{]",
+                                          "\"\\",
+                                          "\"\\u12",
+                                          "-",
+                                          "1e",
+                                          "[-]",
+                                          "tru",
+                                          std::string("\0", 1),
+                                          "\xEF\xBB\xBF",
+                                          "[1,2",
+                                          "{\"a\":",
+                                          "{\"a\"",
+                                          "[" + std::string(1000, '-') + "]"};
   for (const std::string& text : texts) {
     ParsedDocument document;
     EXPECT_NO_THROW(document = parse_document(text)) << text;

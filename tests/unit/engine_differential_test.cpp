@@ -44,8 +44,9 @@ std::string describe(const LintResult& result) {
   std::ostringstream out;
   for (const auto& d : result.diagnostics) {
     out << d.rule << " " << d.pointer << " ";
-    if (d.range) out << d.range->start.line << ":" << d.range->start.column << "-" << d.range->end.line << ":"
-                     << d.range->end.column;
+    if (d.range)
+      out << d.range->start.line << ":" << d.range->start.column << "-" << d.range->end.line << ":"
+          << d.range->end.column;
     out << " " << d.message << "\n";
     for (const auto& s : d.suggestions) {
       out << "  suggest " << s.message;
@@ -134,10 +135,10 @@ void collect(const json& node, const std::string& pointer, std::vector<std::stri
 // Strings around the model's bounds (1, 3, 63, 64, 128, 256, 512, 2048 ...), in
 // one-, two-, three- and four-byte characters, with and without blanks.
 std::string sized_string(std::mt19937& random) {
-  static const std::vector<std::size_t> kSizes{0, 1, 2, 3, 4, 12, 18, 63, 64, 65, 127, 128, 129, 255, 256, 257,
-                                               511, 512, 513, 1024, 2047, 2048, 2049};
-  static const std::vector<std::string> kUnits{"a", "Z", "9", "_", "-", ".", " ", "\t", "/", "@", "\u00e9",
-                                               "\u65e5", "\U0001F600", "~", "\n", "%"};
+  static const std::vector<std::size_t> kSizes{0,   1,   2,   3,   4,   12,  18,  63,   64,   65,   127, 128,
+                                               129, 255, 256, 257, 511, 512, 513, 1024, 2047, 2048, 2049};
+  static const std::vector<std::string> kUnits{"a", "Z", "9",      "_",      "-",          ".", " ",  "\t",
+                                               "/", "@", "\u00e9", "\u65e5", "\U0001F600", "~", "\n", "%"};
   const std::size_t size = kSizes[random() % kSizes.size()];
   const std::string& unit = kUnits[random() % kUnits.size()];
   const bool mixed = random() % 2 == 0;
@@ -148,25 +149,38 @@ std::string sized_string(std::mt19937& random) {
 
 json random_scalar(std::mt19937& random) {
   switch (random() % 12) {
-    case 0: return nullptr;
-    case 1: return random() % 2 == 0;
-    case 2: return static_cast<int>(random() % 70000) - 5;
-    case 3: return 443.0;
-    case 4: return 1e20;
-    case 5: return -0.5;
-    case 6: return json::array({sized_string(random)});
-    case 7: return json::object();
-    case 8: return "Public";
-    case 9: return "PRIVATE";
-    case 10: return "CLIENT_CREDENTIALS";
-    default: return sized_string(random);
+    case 0:
+      return nullptr;
+    case 1:
+      return random() % 2 == 0;
+    case 2:
+      return static_cast<int>(random() % 70000) - 5;
+    case 3:
+      return 443.0;
+    case 4:
+      return 1e20;
+    case 5:
+      return -0.5;
+    case 6:
+      return json::array({sized_string(random)});
+    case 7:
+      return json::object();
+    case 8:
+      return "Public";
+    case 9:
+      return "PRIVATE";
+    case 10:
+      return "CLIENT_CREDENTIALS";
+    default:
+      return sized_string(random);
   }
 }
 
 std::string random_key(std::mt19937& random, const json& object) {
-  static const std::vector<std::string> kNames{"instanceUrl", "InstanceUrl", "accessToken", "salesforce",
-                                               "Salesforce", "kmsArn", "connectorType", "unknownMember",
-                                               "bad key!", "", "x", "credentialsMap", "oAuthRequest", "\u00e9"};
+  static const std::vector<std::string> kNames{
+      "instanceUrl", "InstanceUrl",    "accessToken",   "salesforce", "Salesforce",
+      "kmsArn",      "connectorType",  "unknownMember", "bad key!",   "",
+      "x",           "credentialsMap", "oAuthRequest",  "\u00e9"};
   if (object.is_object() && !object.empty() && random() % 3 == 0) {
     auto it = object.begin();
     std::advance(it, static_cast<long>(random() % object.size()));

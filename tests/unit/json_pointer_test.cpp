@@ -64,9 +64,7 @@ TEST(JsonPointerSplit, KeepsMalformedEscapesVerbatim) {
   EXPECT_EQ(jp::split("/~~1"), (Tokens{"~/"}));
 }
 
-TEST(JsonPointerSplit, MissingLeadingSlashKeepsFirstToken) {
-  EXPECT_EQ(jp::split("a/b"), (Tokens{"a", "b"}));
-}
+TEST(JsonPointerSplit, MissingLeadingSlashKeepsFirstToken) { EXPECT_EQ(jp::split("a/b"), (Tokens{"a", "b"})); }
 
 TEST(JsonPointerSplit, RoundTripsChild) {
   const Tokens tokens{"a/b", "~", "", "0", "~01", "x y", "\xE2\x82\xAC"};

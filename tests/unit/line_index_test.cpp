@@ -8,9 +8,7 @@
 
 namespace appflow_lint {
 // Readable failures ("2:8" rather than bytes); static, so no other test can clash.
-static void PrintTo(const Position& position, std::ostream* out) {
-  *out << position.line << ':' << position.column;
-}
+static void PrintTo(const Position& position, std::ostream* out) { *out << position.line << ':' << position.column; }
 static void PrintTo(const Range& range, std::ostream* out) {
   PrintTo(range.start, out);
   *out << '-';
@@ -154,8 +152,8 @@ TEST(LineIndex, ThreeAndFourByteSequences) {
 TEST(LineIndex, InvalidBytesCountOneEach) {
   EXPECT_EQ(LineIndex("\xFF\xFE a").position(3), (Position{1, 4}));
   EXPECT_EQ(LineIndex("\x80\x80x").position(2), (Position{1, 3}));  // stray continuations
-  EXPECT_EQ(LineIndex("\xC3x").position(2), (Position{1, 3}));       // truncated sequence
-  EXPECT_EQ(LineIndex("\xE2\x82x").position(3), (Position{1, 3}));   // truncated sequence
+  EXPECT_EQ(LineIndex("\xC3x").position(2), (Position{1, 3}));      // truncated sequence
+  EXPECT_EQ(LineIndex("\xE2\x82x").position(3), (Position{1, 3}));  // truncated sequence
 }
 
 TEST(LineIndex, ByteOrderMarkIsNotAColumn) {

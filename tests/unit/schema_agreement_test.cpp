@@ -61,30 +61,60 @@ json mutate(const json& base, const std::string& pointer, int kind, std::mt19937
   json copy = base;
   json& target = copy[json::json_pointer(pointer)];
   switch (kind) {
-    case 0: target = nullptr; break;
-    case 1: target = ""; break;
-    case 2: target = "two words"; break;
-    case 3: target = std::string(300 + random() % 3000, 'x'); break;
-    case 4: target = 0; break;
-    case 5: target = 70000; break;
-    case 6: target = json::array({"x y"}); break;
-    case 7: target = json::object(); break;
+    case 0:
+      target = nullptr;
+      break;
+    case 1:
+      target = "";
+      break;
+    case 2:
+      target = "two words";
+      break;
+    case 3:
+      target = std::string(300 + random() % 3000, 'x');
+      break;
+    case 4:
+      target = 0;
+      break;
+    case 5:
+      target = 70000;
+      break;
+    case 6:
+      target = json::array({"x y"});
+      break;
+    case 7:
+      target = json::object();
+      break;
     case 8:
-      if (target.is_object()) target["unknownMember"] = 1;
-      else target = true;
+      if (target.is_object())
+        target["unknownMember"] = 1;
+      else
+        target = true;
       break;
     case 9:
-      if (target.is_object() && !target.empty()) target.erase(target.begin());
-      else target = "\u00e9\u00e9";
+      if (target.is_object() && !target.empty())
+        target.erase(target.begin());
+      else
+        target = "\u00e9\u00e9";
       break;
     case 10:
-      if (target.is_object()) target["bad key!"] = "v";
-      else target = 1.5;
+      if (target.is_object())
+        target["bad key!"] = "v";
+      else
+        target = 1.5;
       break;
-    case 11: target = "public"; break;
-    case 12: target = 443.0; break;  // integral floats: a type fault for integer members
-    case 13: target = 1e20; break;   // past 64 bits: a range fault
-    default: target = -0.0; break;
+    case 11:
+      target = "public";
+      break;
+    case 12:
+      target = 443.0;
+      break;  // integral floats: a type fault for integer members
+    case 13:
+      target = 1e20;
+      break;  // past 64 bits: a range fault
+    default:
+      target = -0.0;
+      break;
   }
   return copy;
 }

@@ -44,7 +44,8 @@ std::vector<Found> validate(const std::string& document) {
   Reporter reporter;
   validator.validate(nlohmann::json::parse(document), reporter);
   std::vector<Found> found;
-  for (const auto& d : reporter.diagnostics()) found.push_back({std::string(d.rule->id), d.pointer, d.message, d.anchor});
+  for (const auto& d : reporter.diagnostics())
+    found.push_back({std::string(d.rule->id), d.pointer, d.message, d.anchor});
   return found;
 }
 

@@ -53,8 +53,8 @@ TEST(SecretPolicy, ShowsOnlyKnownNonSensitiveLocations) {
 
 TEST(SecretPolicy, HidesCredentialsMapKeysAndEverythingInsideASecret) {
   const SecretPolicy policy(update_schema());
-  const NodeExposure map = at(policy, {"connectorProfileConfig", "connectorProfileCredentials", "CustomConnector",
-                                       "custom", "credentialsMap"});
+  const NodeExposure map = at(
+      policy, {"connectorProfileConfig", "connectorProfileCredentials", "CustomConnector", "custom", "credentialsMap"});
   EXPECT_EQ(map.value, Exposure::Shown);
   EXPECT_FALSE(policy.may_quote(map, json("a string where the map belongs")));
   EXPECT_TRUE(policy.member(map, "anything").key_hidden);
@@ -65,8 +65,8 @@ TEST(SecretPolicy, HidesCredentialsMapKeysAndEverythingInsideASecret) {
 
 TEST(SecretPolicy, FreeMapKeysWithSecretWordsAreSecret) {
   const SecretPolicy policy(update_schema());
-  const NodeExposure properties = at(policy, {"connectorProfileConfig", "connectorProfileProperties",
-                                              "CustomConnector", "profileProperties"});
+  const NodeExposure properties =
+      at(policy, {"connectorProfileConfig", "connectorProfileProperties", "CustomConnector", "profileProperties"});
   EXPECT_EQ(policy.member(properties, "db_password").value, Exposure::Secret);
   EXPECT_EQ(policy.member(properties, "tenant").value, Exposure::Shown);
 }
@@ -76,10 +76,11 @@ TEST(PointerRedaction, StopsAtTheMapAndCountsTheEntry) {
   const json document = json::parse(R"({"connectorProfileConfig": {"connectorProfileCredentials": {
       "CustomConnector": {"custom": {"credentialsMap": {"b-secret": "1", "a-secret": "2"}}}}}})");
   const auto redacted = redact_pointer(
-      policy, document, "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap/b-secret",
-      nullptr);
+      policy, document,
+      "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap/b-secret", nullptr);
   ASSERT_TRUE(redacted.has_value());
-  EXPECT_EQ(redacted->pointer, "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap");
+  EXPECT_EQ(redacted->pointer,
+            "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap");
   EXPECT_EQ(redacted->holder, "credentialsMap");
   EXPECT_EQ(redacted->entry, 2U);  // the parsed object's order without source text
   EXPECT_FALSE(redact_pointer(policy, document, "/connectorProfileConfig/connectorProfileCredentials", nullptr));

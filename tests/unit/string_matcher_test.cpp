@@ -5,8 +5,8 @@
 #include <vector>
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <re2/re2.h>
+#include <nlohmann/json.hpp>
 
 #include "appflow_lint/schema_engine/schema_bundle.hpp"
 #include "appflow_lint/schema_engine/string_matcher.hpp"

@@ -54,14 +54,26 @@ constexpr Key kKeys[] = {
 };
 
 constexpr std::string_view kStrings[] = {
-    "",          "plain",        "h\xC3\xA9llo",      "\\\"",           "\\\\",
-    "a\\/b",     "\\u00e9\\n",   "\\ud83d\\ude00",    "}]{[,:",         "tab\\there",
-    "\\\\\\\"",  "~0/~1",        "\xF0\x9F\x98\x80",  "trailing\\\\",
+    "",         "plain",      "h\xC3\xA9llo",     "\\\"",         "\\\\",
+    "a\\/b",    "\\u00e9\\n", "\\ud83d\\ude00",   "}]{[,:",       "tab\\there",
+    "\\\\\\\"", "~0/~1",      "\xF0\x9F\x98\x80", "trailing\\\\",
 };
 
 constexpr std::string_view kNumbers[] = {
-    "0", "-0", "1", "-17", "42", "3.25", "-0.5", "1e3", "1E+2", "2.5e-3", "-1.0E-10",
-    "18446744073709551615", "-9223372036854775808", "123456789012345678901234567890",
+    "0",
+    "-0",
+    "1",
+    "-17",
+    "42",
+    "3.25",
+    "-0.5",
+    "1e3",
+    "1E+2",
+    "2.5e-3",
+    "-1.0E-10",
+    "18446744073709551615",
+    "-9223372036854775808",
+    "123456789012345678901234567890",
 };
 
 constexpr std::string_view kWhitespace[] = {"", "", "", " ", "  ", "\t", "\n", "\r\n", "\r", " \r\n\t"};
@@ -93,13 +105,23 @@ class DocumentWriter {
   void value(const std::string& pointer, int depth) {
     const std::size_t kind = depth >= 6 ? 2 + pick(4) : pick(depth == 0 ? 2 : 7);
     switch (kind) {
-      case 0: return object(pointer, depth);
-      case 1: return array(pointer, depth);
-      case 2: return string();
-      case 3: document_.text += kNumbers[pick(std::size(kNumbers))]; return;
-      case 4: document_.text += pick(2) == 0 ? "true" : "false"; return;
-      case 5: document_.text += "null"; return;
-      default: return pick(2) == 0 ? object(pointer, depth) : array(pointer, depth);
+      case 0:
+        return object(pointer, depth);
+      case 1:
+        return array(pointer, depth);
+      case 2:
+        return string();
+      case 3:
+        document_.text += kNumbers[pick(std::size(kNumbers))];
+        return;
+      case 4:
+        document_.text += pick(2) == 0 ? "true" : "false";
+        return;
+      case 5:
+        document_.text += "null";
+        return;
+      default:
+        return pick(2) == 0 ? object(pointer, depth) : array(pointer, depth);
     }
   }
 
@@ -151,8 +173,8 @@ class DocumentWriter {
 };
 
 // Checks `node` (at `pointer`) and everything below it.
-void check_node(const std::string& text, const StructureIndex& index, const json& node,
-                const std::string& pointer, const std::string* key) {
+void check_node(const std::string& text, const StructureIndex& index, const json& node, const std::string& pointer,
+                const std::string* key) {
   SCOPED_TRACE("pointer " + json(pointer).dump());
   const NodeSpan* span = index.find(pointer);
   ASSERT_NE(span, nullptr);

@@ -76,9 +76,7 @@ TEST(StructureIndex, MultiLineDocument) {
   EXPECT_EQ(spans.key("/connectorProfileName"), "\"connectorProfileName\"");
   EXPECT_EQ(spans.value("/connectorProfileConfig/connectorProfileProperties/Salesforce"),
             R"({"instanceUrl": "https://x", "isSandboxEnvironment": false})");
-  EXPECT_EQ(
-      spans.value("/connectorProfileConfig/connectorProfileProperties/Salesforce/isSandboxEnvironment"),
-      "false");
+  EXPECT_EQ(spans.value("/connectorProfileConfig/connectorProfileProperties/Salesforce/isSandboxEnvironment"), "false");
   EXPECT_EQ(spans.value("/connectorProfileConfig/scopes"), R"(["a", 1, null, -2.5e3, true, {}, []])");
   EXPECT_EQ(spans.value("/connectorProfileConfig/scopes/0"), "\"a\"");
   EXPECT_EQ(spans.value("/connectorProfileConfig/scopes/1"), "1");
@@ -131,9 +129,8 @@ TEST(StructureIndex, PointerEscapesAndEmptyKey) {
 }
 
 TEST(StructureIndex, KeysWithEscapesAreDecoded) {
-  const Spans spans(
-      R"({"a\u00e9": 1, "q\"uote": 2, "back\\slash": 3, "sl\/ash": 4, "\b\f\n\r\t": 5, )"
-      R"("\ud83d\ude00": 6, "\u007E": 7, "\u0041B": 8})");
+  const Spans spans(R"({"a\u00e9": 1, "q\"uote": 2, "back\\slash": 3, "sl\/ash": 4, "\b\f\n\r\t": 5, )"
+                    R"("\ud83d\ude00": 6, "\u007E": 7, "\u0041B": 8})");
   EXPECT_EQ(spans.value("/a\xC3\xA9"), "1");
   EXPECT_EQ(spans.key("/a\xC3\xA9"), R"("a\u00e9")");
   EXPECT_EQ(spans.value("/q\"uote"), "2");
@@ -221,8 +218,7 @@ TEST(StructureIndex, HundredThousandNestedArrays) {
   const auto start = std::chrono::steady_clock::now();
   const StructureIndex index = StructureIndex::build(text);
   const auto elapsed = std::chrono::steady_clock::now() - start;
-  RecordProperty("build_ms",
-                 static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()));
+  RecordProperty("build_ms", static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()));
 
   const NodeSpan* node = index.find("/0/0/0");
   ASSERT_NE(node, nullptr);
@@ -272,8 +268,8 @@ TEST(StructureIndex, ManySiblings) {
 
 // The index is only promised for accepted JSON, but garbage must not crash it.
 TEST(StructureIndex, InvalidTextStopsWithoutCrashing) {
-  for (const std::string_view text : {"", "{", "[", "{\"a\"", "{\"a\":", "[1,", "\"abc", "{\"a\\",
-                                      "}", "{:}", "[,]", "\xEF\xBB"}) {
+  for (const std::string_view text :
+       {"", "{", "[", "{\"a\"", "{\"a\":", "[1,", "\"abc", "{\"a\\", "}", "{:}", "[,]", "\xEF\xBB"}) {
     const StructureIndex index = StructureIndex::build(text);
     EXPECT_EQ(index.find("/a/b"), nullptr) << text;
   }

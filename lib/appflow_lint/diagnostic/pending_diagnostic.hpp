@@ -32,8 +32,7 @@ struct PendingDiagnostic {
   std::string message;
   std::vector<PendingSuggestion> suggestions;
 
-  PendingDiagnostic& suggest(std::string suggestion_message,
-                             std::optional<std::string> replacement = std::nullopt) {
+  PendingDiagnostic& suggest(std::string suggestion_message, std::optional<std::string> replacement = std::nullopt) {
     suggestions.push_back({std::move(suggestion_message), std::move(replacement)});
     return *this;
   }

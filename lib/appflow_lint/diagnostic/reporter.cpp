@@ -2,8 +2,7 @@
 
 namespace appflow_lint {
 
-PendingDiagnostic& Reporter::report(const RuleInfo& rule, std::string pointer, Anchor anchor,
-                                    std::string message) {
+PendingDiagnostic& Reporter::report(const RuleInfo& rule, std::string pointer, Anchor anchor, std::string message) {
   PendingDiagnostic& added = diagnostics_.emplace_back();
   added.rule = &rule;
   added.pointer = std::move(pointer);
@@ -12,8 +11,7 @@ PendingDiagnostic& Reporter::report(const RuleInfo& rule, std::string pointer, A
   return added;
 }
 
-PendingDiagnostic& Reporter::report_at(const RuleInfo& rule, std::size_t begin, std::size_t end,
-                                       std::string message) {
+PendingDiagnostic& Reporter::report_at(const RuleInfo& rule, std::size_t begin, std::size_t end, std::string message) {
   PendingDiagnostic& added = report(rule, "", Anchor::Value, std::move(message));
   added.byte_span = std::make_pair(begin, end);
   return added;

@@ -14,19 +14,16 @@ namespace appflow_lint {
 
 class Reporter {
  public:
-  PendingDiagnostic& report(const RuleInfo& rule, std::string pointer, Anchor anchor,
-                            std::string message);
+  PendingDiagnostic& report(const RuleInfo& rule, std::string pointer, Anchor anchor, std::string message);
 
   template <typename... Args>
   PendingDiagnostic& report(const RuleInfo& rule, std::string pointer, Anchor anchor,
                             fmt::format_string<Args...> format, Args&&... args) {
-    return report(rule, std::move(pointer), anchor,
-                  fmt::vformat(format, fmt::make_format_args(args...)));
+    return report(rule, std::move(pointer), anchor, fmt::vformat(format, fmt::make_format_args(args...)));
   }
 
   // For faults with no node (syntax errors): a byte span of the text.
-  PendingDiagnostic& report_at(const RuleInfo& rule, std::size_t begin, std::size_t end,
-                               std::string message);
+  PendingDiagnostic& report_at(const RuleInfo& rule, std::size_t begin, std::size_t end, std::string message);
 
   std::vector<PendingDiagnostic>& diagnostics() noexcept { return diagnostics_; }
   const std::vector<PendingDiagnostic>& diagnostics() const noexcept { return diagnostics_; }

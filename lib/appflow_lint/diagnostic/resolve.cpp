@@ -20,8 +20,7 @@ using ByteSpan = std::pair<std::size_t, std::size_t>;
 
 constexpr std::size_t kMaxRedactions = 100'000;
 
-std::optional<ByteSpan> node_span(const source_map::StructureIndex& index, const std::string& pointer,
-                                  Anchor anchor) {
+std::optional<ByteSpan> node_span(const source_map::StructureIndex& index, const std::string& pointer, Anchor anchor) {
   const source_map::NodeSpan* span = index.find(pointer);
   if (span == nullptr) return std::nullopt;
   if (anchor == Anchor::Key && span->has_key()) return ByteSpan{span->key_begin, span->key_end};
@@ -72,8 +71,7 @@ void scrub_secret_values(std::vector<PendingDiagnostic>& pending, const secrets:
 bool before(const Diagnostic& a, const Diagnostic& b) {
   const auto key = [](const Diagnostic& d) {
     const Position start = d.range ? d.range->start : Position{};
-    return std::make_tuple(start.line, start.column, std::cref(d.pointer), std::cref(d.rule),
-                           std::cref(d.message));
+    return std::make_tuple(start.line, start.column, std::cref(d.pointer), std::cref(d.rule), std::cref(d.message));
   };
   return key(a) < key(b);
 }
@@ -115,10 +113,9 @@ ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secret
       if (spans[i]) range = lines.range(spans[i]->first, spans[i]->second);
       resolved.diagnostics.push_back(to_public(std::move(pending[i]), range));
     }
-    std::vector<ByteSpan> masked =
-        structure && document != nullptr && !source->mask_all_literals
-            ? secrets::parsed_redactions(policy, *document, *structure, source->text)
-            : secrets::unparsed_redactions(source->text, kMaxRedactions);
+    std::vector<ByteSpan> masked = structure && document != nullptr && !source->mask_all_literals
+                                       ? secrets::parsed_redactions(policy, *document, *structure, source->text)
+                                       : secrets::unparsed_redactions(source->text, kMaxRedactions);
     // A hostile document (millions of tokens on one line) would cost more in masks than
     // in everything else: past the bound, the whole text is one mask.
     if (masked.size() > kMaxRedactions) masked.assign(1, ByteSpan{0, source->text.size()});
@@ -126,9 +123,8 @@ ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secret
     for (const auto& [begin, end] : masked) resolved.redactions.push_back(lines.range(begin, end));
   }
   std::stable_sort(resolved.diagnostics.begin(), resolved.diagnostics.end(), before);
-  resolved.diagnostics.erase(
-      std::unique(resolved.diagnostics.begin(), resolved.diagnostics.end(), same),
-      resolved.diagnostics.end());
+  resolved.diagnostics.erase(std::unique(resolved.diagnostics.begin(), resolved.diagnostics.end(), same),
+                             resolved.diagnostics.end());
   return resolved;
 }
 

@@ -17,7 +17,7 @@ namespace appflow_lint {
 
 struct SourceText {
   std::string_view text;
-  bool parsed = false;        // true when nlohmann accepted it (the structure index applies)
+  bool parsed = false;             // true when nlohmann accepted it (the structure index applies)
   bool mask_all_literals = false;  // structure cannot tell where secrets are (syntax error, repeated keys)
 };
 

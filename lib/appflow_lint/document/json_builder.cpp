@@ -7,12 +7,18 @@ namespace {
 
 Node scalar(const nlohmann::json& value) {
   switch (value.type()) {
-    case nlohmann::json::value_t::boolean: return Node::of_bool(value.get<bool>());
-    case nlohmann::json::value_t::number_integer: return Node::of_integer(value.get<std::int64_t>());
-    case nlohmann::json::value_t::number_unsigned: return Node::of_unsigned(value.get<std::uint64_t>());
-    case nlohmann::json::value_t::number_float: return Node::of_float(value.get<double>());
-    case nlohmann::json::value_t::string: return Node::of_string(value.get_ref<const std::string&>());
-    default: return Node::null();
+    case nlohmann::json::value_t::boolean:
+      return Node::of_bool(value.get<bool>());
+    case nlohmann::json::value_t::number_integer:
+      return Node::of_integer(value.get<std::int64_t>());
+    case nlohmann::json::value_t::number_unsigned:
+      return Node::of_unsigned(value.get<std::uint64_t>());
+    case nlohmann::json::value_t::number_float:
+      return Node::of_float(value.get<double>());
+    case nlohmann::json::value_t::string:
+      return Node::of_string(value.get_ref<const std::string&>());
+    default:
+      return Node::null();
   }
 }
 
@@ -62,12 +68,18 @@ void build_from_json(const nlohmann::json& value, Tree& tree) {
 
 nlohmann::json to_json(const Node& node, Depth depth) {
   switch (node.kind()) {
-    case Kind::Null: return nullptr;
-    case Kind::Boolean: return node.boolean();
-    case Kind::Integer: return node.integer();
-    case Kind::Unsigned: return node.unsigned_integer();
-    case Kind::Float: return node.number();
-    case Kind::String: return std::string(node.string());
+    case Kind::Null:
+      return nullptr;
+    case Kind::Boolean:
+      return node.boolean();
+    case Kind::Integer:
+      return node.integer();
+    case Kind::Unsigned:
+      return node.unsigned_integer();
+    case Kind::Float:
+      return node.number();
+    case Kind::String:
+      return std::string(node.string());
     case Kind::Array: {
       nlohmann::json out = nlohmann::json::array();
       for (const Node& element : node.elements()) {

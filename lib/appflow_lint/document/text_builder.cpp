@@ -199,8 +199,8 @@ bool TextBuilder::build(std::string_view text, Tree& tree, std::size_t max_depth
   if (state.parser.iterate(state.padded.data(), text.size(), state.padded.size()).get(doc)) return false;
   state.member_stack.clear();
   state.element_stack.clear();
-  Reader reader{state.padded.data(), text.size(), tree, max_depth, max_entries, state.member_stack,
-                state.element_stack, state.keys};
+  Reader reader{state.padded.data(), text.size(),         tree,      max_depth, max_entries,
+                state.member_stack,  state.element_stack, state.keys};
   od::value root;
   if (doc.get_value().get(root)) return false;
   Node node = Node::null();

@@ -10,10 +10,14 @@ namespace appflow_lint::document {
 
 double Node::number() const noexcept {
   switch (kind_) {
-    case Kind::Integer: return static_cast<double>(value_.integer);
-    case Kind::Unsigned: return static_cast<double>(value_.unsigned_integer);
-    case Kind::Float: return value_.floating;
-    default: return 0;
+    case Kind::Integer:
+      return static_cast<double>(value_.integer);
+    case Kind::Unsigned:
+      return static_cast<double>(value_.unsigned_integer);
+    case Kind::Float:
+      return value_.floating;
+    default:
+      return 0;
   }
 }
 

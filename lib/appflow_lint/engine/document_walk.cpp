@@ -34,9 +34,8 @@ void resolve_path(const SchemaNode& from, std::string_view path, std::vector<con
 }
 
 std::size_t code_points(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 bool is_integral_float(const Node& node) {
@@ -49,13 +48,20 @@ bool is_integral_float(const Node& node) {
 // integer (its fault is its size).
 bool has_type(const Node& node, JsonType type) {
   switch (type) {
-    case JsonType::Any: return true;
-    case JsonType::String: return node.is_string();
-    case JsonType::Object: return node.is_object();
-    case JsonType::Array: return node.is_array();
-    case JsonType::Boolean: return node.is_boolean();
-    case JsonType::Null: return node.is_null();
-    case JsonType::Number: return node.is_number();
+    case JsonType::Any:
+      return true;
+    case JsonType::String:
+      return node.is_string();
+    case JsonType::Object:
+      return node.is_object();
+    case JsonType::Array:
+      return node.is_array();
+    case JsonType::Boolean:
+      return node.is_boolean();
+    case JsonType::Null:
+      return node.is_null();
+    case JsonType::Number:
+      return node.is_number();
     case JsonType::Integer:
       return node.is_number_integer() || (is_integral_float(node) && std::fabs(node.number()) >= 9223372036854775808.0);
   }
@@ -87,7 +93,8 @@ bool holds(const Node& node, const SchemaNode& schema) {
   if (!has_type(node, schema.type)) return false;
   if (schema.has_enum && !in_enum(node, schema)) return false;
   switch (node.kind()) {
-    case document::Kind::String: return string_holds(node.string(), schema);
+    case document::Kind::String:
+      return string_holds(node.string(), schema);
     case document::Kind::Integer:
     case document::Kind::Unsigned:
     case document::Kind::Float: {
@@ -112,7 +119,8 @@ bool holds(const Node& node, const SchemaNode& schema) {
       return !(schema.min_properties && size < *schema.min_properties) &&
              !(schema.max_properties && size > *schema.max_properties);
     }
-    default: return true;
+    default:
+      return true;
   }
 }
 

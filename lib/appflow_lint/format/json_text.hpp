@@ -17,8 +17,7 @@ inline std::string dump_json(const nlohmann::ordered_json& value) {
 // Appends `value` as it sits `depth` levels deep: every line but the first moves
 // right by 2 * depth spaces (the first too when `indent_first`). A JSON string holds
 // no raw line break, so every '\n' is between tokens.
-inline void append_nested(std::string& out, const nlohmann::ordered_json& value, std::size_t depth,
-                          bool indent_first) {
+inline void append_nested(std::string& out, const nlohmann::ordered_json& value, std::size_t depth, bool indent_first) {
   const std::string indent(2 * depth, ' ');
   if (indent_first) out += indent;
   for (const char c : dump_json(value)) {

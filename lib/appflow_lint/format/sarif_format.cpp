@@ -19,9 +19,12 @@ using json = nlohmann::ordered_json;
 
 std::string_view sarif_level(Severity severity) {
   switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Info: return "note";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Info:
+      return "note";
   }
   return "error";
 }
@@ -34,12 +37,13 @@ json region(const Range& range) {
 }
 
 json rule_descriptor(const RuleInfo& rule) {
-  return {{"id", rule.id},
-          {"name", rule.id},
-          {"shortDescription", {{"text", rule.summary}}},
-          {"fullDescription", {{"text", rule.docs}}},
-          {"helpUri", "https://github.com/appflow-lint/appflow-lint/blob/main/docs/rules/" + std::string(rule.id) + ".md"},
-          {"defaultConfiguration", {{"level", sarif_level(rule.severity)}}}};
+  return {
+      {"id", rule.id},
+      {"name", rule.id},
+      {"shortDescription", {{"text", rule.summary}}},
+      {"fullDescription", {{"text", rule.docs}}},
+      {"helpUri", "https://github.com/appflow-lint/appflow-lint/blob/main/docs/rules/" + std::string(rule.id) + ".md"},
+      {"defaultConfiguration", {{"level", sarif_level(rule.severity)}}}};
 }
 
 json result(std::string_view path, const Diagnostic& diagnostic, std::size_t rule_index) {
@@ -54,11 +58,13 @@ json result(std::string_view path, const Diagnostic& diagnostic, std::size_t rul
   json fixes = json::array();
   for (const auto& suggestion : diagnostic.suggestions) {
     if (!suggestion.replacement) continue;
-    fixes.push_back({{"description", {{"text", suggestion.message}}},
-                     {"artifactChanges",
-                      json::array({{{"artifactLocation", {{"uri", std::string(path)}}},
-                                    {"replacements", json::array({{{"deletedRegion", region(suggestion.replacement->range)},
-                                                                   {"insertedContent", {{"text", suggestion.replacement->text}}}}})}}})}});
+    fixes.push_back(
+        {{"description", {{"text", suggestion.message}}},
+         {"artifactChanges",
+          json::array(
+              {{{"artifactLocation", {{"uri", std::string(path)}}},
+                {"replacements", json::array({{{"deletedRegion", region(suggestion.replacement->range)},
+                                               {"insertedContent", {{"text", suggestion.replacement->text}}}}})}}})}});
   }
   if (!fixes.empty()) out["fixes"] = std::move(fixes);
   return out;
@@ -95,9 +101,10 @@ class SarifWriter final : public ReportWriter {
     const json log = {
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},
-        {"runs", json::array({{{"tool", {{"driver", {{"name", "appflow-lint"}, {"version", kVersion}, {"rules", rules_}}}}},
-                               {"columnKind", "unicodeCodePoints"},
-                               {"results", json::array()}}})}};
+        {"runs",
+         json::array({{{"tool", {{"driver", {{"name", "appflow-lint"}, {"version", kVersion}, {"rules", rules_}}}}},
+                       {"columnKind", "unicodeCodePoints"},
+                       {"results", json::array()}}})}};
     const std::string whole = dump_json(log) + "\n";
     // Only the key itself reads so: a string holding it would have its quotes escaped.
     constexpr std::string_view kEmptyResults = "\"results\": []";
@@ -133,7 +140,8 @@ class SarifWriter final : public ReportWriter {
     if (spill_ != nullptr) {  // the temporary file failed (full?): keep everything in memory from here
       std::rewind(spill_);
       kept_.resize(spilled_);
-      if (std::fread(kept_.data(), 1, spilled_, spill_) != spilled_) throw std::runtime_error("cannot read back the SARIF results");
+      if (std::fread(kept_.data(), 1, spilled_, spill_) != spilled_)
+        throw std::runtime_error("cannot read back the SARIF results");
       std::fclose(spill_);
       spill_ = nullptr;
     }

@@ -5,8 +5,8 @@
 namespace appflow_lint::format {
 namespace {
 
-constexpr std::uint32_t kMaxShown = 160;      // code points of a long line that are shown
-constexpr std::uint32_t kContextBefore = 60;  // of them, before the range
+constexpr std::uint32_t kMaxShown = 160;                   // code points of a long line that are shown
+constexpr std::uint32_t kContextBefore = 60;               // of them, before the range
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 // The code point in `bytes` (one, as code_point_end() cut it), or -1 when the bytes
@@ -38,8 +38,7 @@ bool printable(long code_point) {
 
 }  // namespace
 
-ExcerptMaker::ExcerptMaker(const source_map::LineIndex& lines, const std::vector<Range>& redactions)
-    : lines_(lines) {
+ExcerptMaker::ExcerptMaker(const source_map::LineIndex& lines, const std::vector<Range>& redactions) : lines_(lines) {
   masked_.reserve(redactions.size());
   // Sorted, non-overlapping ranges: starts and ends both ascend, one walk converts them.
   source_map::LineIndex::OffsetCursor cursor;

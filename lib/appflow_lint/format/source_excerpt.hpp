@@ -5,8 +5,8 @@
 #pragma once
 
 #include <string>
-#include <utility>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "appflow_lint/diagnostic.hpp"

@@ -21,9 +21,12 @@ constexpr Palette kPlain{"", "", "", "", "", ""};
 
 std::string_view severity_color(const Palette& palette, Severity severity) {
   switch (severity) {
-    case Severity::Error: return palette.red;
-    case Severity::Warning: return palette.yellow;
-    case Severity::Info: return palette.cyan;
+    case Severity::Error:
+      return palette.red;
+    case Severity::Warning:
+      return palette.yellow;
+    case Severity::Info:
+      return palette.cyan;
   }
   return palette.reset;
 }
@@ -40,8 +43,8 @@ void render_diagnostic(std::string& out, std::string_view path, const Diagnostic
                        const ExcerptMaker& excerpts, std::uint32_t line_offset, const Palette& palette,
                        const TextOptions& options) {
   const Position start = diagnostic.range ? diagnostic.range->start : Position{1, 1};
-  fmt::format_to(std::back_inserter(out), "{}{}:{}:{}:{} {}{}{}: {}", palette.bold, printable(path),
-                 start.line, start.column, palette.reset, severity_color(palette, diagnostic.severity),
+  fmt::format_to(std::back_inserter(out), "{}{}:{}:{}:{} {}{}{}: {}", palette.bold, printable(path), start.line,
+                 start.column, palette.reset, severity_color(palette, diagnostic.severity),
                  to_string(diagnostic.severity), palette.reset, printable(diagnostic.message));
   fmt::format_to(std::back_inserter(out), " {}[{}]{}\n", palette.dim, diagnostic.rule, palette.reset);
   if (options.show_source && diagnostic.range) {
@@ -65,8 +68,7 @@ std::string plural(std::size_t count, std::string_view noun) {
 
 class TextWriter final : public ReportWriter {
  public:
-  explicit TextWriter(const TextOptions& options)
-      : options_(options), palette_(options.color ? kColors : kPlain) {}
+  explicit TextWriter(const TextOptions& options) : options_(options), palette_(options.color ? kColors : kPlain) {}
 
   void document(const FileHeader& file, const DocumentView& document) override {
     const auto& diagnostics = document.result.diagnostics;
@@ -86,8 +88,8 @@ class TextWriter final : public ReportWriter {
 
   void finish(const Summary& summary) override {
     const std::size_t problems = summary.errors + summary.warnings + summary.infos;
-    const std::string scope = fmt::format("{}, {}", plural(summary.files, "file"),
-                                          plural(summary.documents, "document"));
+    const std::string scope =
+        fmt::format("{}, {}", plural(summary.files, "file"), plural(summary.documents, "document"));
     auto out = std::back_inserter(out_);
     if (problems == 0) {
       fmt::format_to(out, "{}no problems{} in {}\n", palette_.bold, palette_.reset, scope);

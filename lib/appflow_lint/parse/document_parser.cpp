@@ -56,7 +56,7 @@ class DocumentBuilder final : public nlohmann::json_sax<json> {
 
  private:
   struct OpenContainer {
-    json* container;  // stable: nothing is added to a parent while a child is open
+    json* container;                           // stable: nothing is added to a parent while a child is open
     const std::string* current_key = nullptr;  // objects: the member being read
   };
 
@@ -155,8 +155,7 @@ bool erase_first(std::string& text, std::string_view part) {
 // where <what> may contain "; last read: '<input>'". Only <what> is kept, without
 // the echo of the input (which could be a secret), e.g.
 //   "syntax error while parsing object key - unexpected ','; expected string literal".
-std::string syntax_message(const nlohmann::detail::exception& error,
-                           const std::string& last_token) {
+std::string syntax_message(const nlohmann::detail::exception& error, const std::string& last_token) {
   std::string message = error.what();
   constexpr std::string_view kPositionEnd = ": ";
   const std::size_t what_begin = message.find(kPositionEnd);
@@ -305,12 +304,14 @@ ParsedDocument parse_document(std::string_view text, std::size_t max_depth, std:
       syntax->message = describe_utf8_fault(text, syntax->byte_offset);
     } else if (syntax->message.find("surrogate U+DC00..U+DFFF must follow") != std::string::npos) {
       syntax->byte_offset = surrogate_escape_start(text, syntax->byte_offset, false);
-      syntax->message = "invalid string: a \\u escape of a low surrogate (DC00..DFFF) without the high one before it; "
-                        "the service rejects unpaired surrogates";
+      syntax->message =
+          "invalid string: a \\u escape of a low surrogate (DC00..DFFF) without the high one before it; "
+          "the service rejects unpaired surrogates";
     } else if (syntax->message.find("surrogate U+D800..U+DBFF must be followed") != std::string::npos) {
       syntax->byte_offset = surrogate_escape_start(text, syntax->byte_offset, true);
-      syntax->message = "invalid string: a \\u escape of a high surrogate (D800..DBFF) not followed by a low one; "
-                        "the service rejects unpaired surrogates";
+      syntax->message =
+          "invalid string: a \\u escape of a high surrogate (D800..DBFF) not followed by a low one; "
+          "the service rejects unpaired surrogates";
     }
   }
   if (nul && (!document.syntax_error || document.syntax_error->byte_offset >= nul->byte_offset)) {

@@ -21,7 +21,7 @@ struct SyntaxError {
 };
 
 struct ParsedDocument {
-  nlohmann::json value;                     // valid only when `syntax_error` is empty
+  nlohmann::json value;  // valid only when `syntax_error` is empty
   std::optional<SyntaxError> syntax_error;
   // Nesting exceeded max_depth: `value` holds the document down to the limit, and each
   // container that crosses it is there but empty.

@@ -5,7 +5,8 @@
 namespace appflow_lint::parse {
 namespace {
 
-constexpr std::string_view kAwsExpects = "; AppFlow requests must be UTF-8 (save the file as UTF-8 without a byte-order mark)";
+constexpr std::string_view kAwsExpects =
+    "; AppFlow requests must be UTF-8 (save the file as UTF-8 without a byte-order mark)";
 
 unsigned char byte_at(std::string_view text, std::size_t i) {
   return i < text.size() ? static_cast<unsigned char>(text[i]) : 0xFFU;
@@ -33,8 +34,10 @@ std::optional<EncodingFault> find_wide_encoding(std::string_view text) {
     if (z0 && !z1 && z2 && !z3) return fault("UTF-16 BE", evidence);
     if (!z0 && z1 && !z2 && z3) return fault("UTF-16 LE", evidence);
   } else if (text.size() >= 2) {
-    if (text[0] == '\0' && text[1] != '\0') return fault("UTF-16 BE", "no byte-order mark; a NUL before its first character");
-    if (text[0] != '\0' && text[1] == '\0') return fault("UTF-16 LE", "no byte-order mark; a NUL after its first character");
+    if (text[0] == '\0' && text[1] != '\0')
+      return fault("UTF-16 BE", "no byte-order mark; a NUL before its first character");
+    if (text[0] != '\0' && text[1] == '\0')
+      return fault("UTF-16 LE", "no byte-order mark; a NUL after its first character");
   }
   return std::nullopt;
 }
@@ -60,9 +63,10 @@ std::string describe_utf8_fault(std::string_view text, std::size_t offset) {
   const unsigned char lead = byte_at(text, offset);
   const unsigned char next = byte_at(text, offset + 1);
   if (lead >= 0x80 && lead <= 0xBF) {
-    return fmt::format("invalid UTF-8: byte {:02X} continues a sequence that never started (text saved as "
-                       "Windows-1252 or Latin-1?)",
-                       lead);
+    return fmt::format(
+        "invalid UTF-8: byte {:02X} continues a sequence that never started (text saved as "
+        "Windows-1252 or Latin-1?)",
+        lead);
   }
   if (lead == 0xC0 || lead == 0xC1 || (lead == 0xE0 && next >= 0x80 && next < 0xA0) ||
       (lead == 0xF0 && next >= 0x80 && next < 0x90)) {

@@ -109,8 +109,7 @@ const json* child_schema(const json& schema, const std::string& token) {
   if (auto properties = schema.find("properties"); properties != schema.end()) {
     if (auto member = properties->find(token); member != properties->end()) return &*member;
   }
-  if (auto additional = schema.find("additionalProperties");
-      additional != schema.end() && additional->is_object()) {
+  if (auto additional = schema.find("additionalProperties"); additional != schema.end() && additional->is_object()) {
     return &*additional;
   }
   if (auto items = schema.find("items"); items != schema.end() && items->is_object()) {

@@ -19,8 +19,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 #include <re2/re2.h>
+#include <nlohmann/json.hpp>
 
 #include "appflow_lint/schema_engine/string_matcher.hpp"
 
@@ -49,12 +49,12 @@ struct SchemaNode {
   // numbers
   std::optional<double> minimum, maximum;
   // objects
-  std::vector<SchemaProperty> properties;  // sorted by name
+  std::vector<SchemaProperty> properties;                                  // sorted by name
   std::unordered_map<std::string_view, const SchemaNode*> property_index;  // name -> schema, over `properties`
   std::vector<std::string> required;
-  bool closed = false;                          // additionalProperties: false
-  const SchemaNode* additional = nullptr;       // additionalProperties: {schema}
-  const SchemaNode* property_names = nullptr;   // propertyNames
+  bool closed = false;                         // additionalProperties: false
+  const SchemaNode* additional = nullptr;      // additionalProperties: {schema}
+  const SchemaNode* property_names = nullptr;  // propertyNames
   std::optional<std::size_t> min_properties, max_properties;
   // arrays
   const SchemaNode* items = nullptr;

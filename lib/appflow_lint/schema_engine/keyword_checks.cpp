@@ -37,14 +37,11 @@ std::string subject(const CheckContext& context, const std::string& pointer) {
   return name;
 }
 
-std::string characters(std::size_t count) {
-  return fmt::format("{} character{}", count, count == 1 ? "" : "s");
-}
+std::string characters(std::size_t count) { return fmt::format("{} character{}", count, count == 1 ? "" : "s"); }
 
 std::size_t code_points(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // A float with an integral value (443.0, 1e3): not an integer for the AWS SDKs.
@@ -69,17 +66,24 @@ std::string integer_text(const json& value) {
 
 std::string_view json_type_name(const json& value) {
   switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "a boolean";
+    case json::value_t::null:
+      return "null";
+    case json::value_t::boolean:
+      return "a boolean";
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "an integer";
+    case json::value_t::number_unsigned:
+      return "an integer";
     case json::value_t::number_float:
       return is_integral_float(value) ? "a number written with a decimal point or an exponent"
                                       : "a number with a fraction";
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    default: return "an unsupported value";
+    case json::value_t::string:
+      return "a string";
+    case json::value_t::array:
+      return "an array";
+    case json::value_t::object:
+      return "an object";
+    default:
+      return "an unsupported value";
   }
 }
 
@@ -113,20 +117,18 @@ bool check_type(const CheckContext& context, const json& node, const json& schem
   if (has_type(node, expected)) return true;
 
   const bool float_for_integer = expected == "integer" && is_integral_float(node);
-  auto& reported = out.report(rule_for(Keyword::Type), pointer, Anchor::Value,
-                              "{} must be {}, not {}{}", subject(context, pointer), article_type(expected),
-                              json_type_name(node),
-                              node.is_null() ? " (AWS SDKs reject null: leave the member out)"
-                              : float_for_integer
-                                  ? " (the AWS CLI and boto3 read it as a float and reject it for an integer "
-                                    "parameter before sending)"
-                                  : "");
+  auto& reported =
+      out.report(rule_for(Keyword::Type), pointer, Anchor::Value, "{} must be {}, not {}{}", subject(context, pointer),
+                 article_type(expected), json_type_name(node),
+                 node.is_null()      ? " (AWS SDKs reject null: leave the member out)"
+                 : float_for_integer ? " (the AWS CLI and boto3 read it as a float and reject it for an integer "
+                                       "parameter before sending)"
+                                     : "");
   if (float_for_integer) {
     reported.suggest("write it as an integer", integer_text(node));
   } else if (node.is_null()) {
     reported.suggest("remove the member");
-  } else if (expected == "boolean" && node.is_string() &&
-             (node == "true" || node == "false")) {
+  } else if (expected == "boolean" && node.is_string() && (node == "true" || node == "false")) {
     reported.suggest("drop the quotes", node.get<std::string>());
   } else if (expected == "integer" && node.is_string() && may_quote) {
     const auto& text = node.get_ref<const std::string&>();
@@ -143,23 +145,21 @@ void check_string(const json& node, const json& schema, bool may_quote, const st
   const bool sensitive = !may_quote;
   const std::size_t length = code_points(text);
   if (auto min = schema.find("minLength"); min != schema.end() && length < min->get<std::size_t>()) {
-    out.report(rule_for(Keyword::MinLength), pointer, Anchor::Value,
-               "{} must be at least {} long; it has {}", subject(context, pointer),
-               characters(min->get<std::size_t>()), length);
+    out.report(rule_for(Keyword::MinLength), pointer, Anchor::Value, "{} must be at least {} long; it has {}",
+               subject(context, pointer), characters(min->get<std::size_t>()), length);
   }
   if (auto max = schema.find("maxLength"); max != schema.end() && length > max->get<std::size_t>()) {
-    out.report(rule_for(Keyword::MaxLength), pointer, Anchor::Value,
-               "{} must be at most {} long; it has {}", subject(context, pointer),
-               characters(max->get<std::size_t>()), length);
+    out.report(rule_for(Keyword::MaxLength), pointer, Anchor::Value, "{} must be at most {} long; it has {}",
+               subject(context, pointer), characters(max->get<std::size_t>()), length);
   }
   if (auto pattern = schema.find("pattern"); pattern != schema.end()) {
     const auto& anchored = context.schema.regex(pattern->get_ref<const std::string&>());
     if (!re2::RE2::FullMatch(text, anchored)) {
       const std::string aws_pattern = schema.value("x-aws-pattern", pattern->get<std::string>());
       const PatternFault fault = explain_pattern_fault(aws_pattern, anchored, text, sensitive);
-      auto& reported = out.report(rule_for(Keyword::Pattern), pointer, Anchor::Value,
-                                  "{} must match {}{}{}", subject(context, pointer), aws_pattern,
-                                  fault.explanation.empty() ? "" : " ", fault.explanation);
+      auto& reported =
+          out.report(rule_for(Keyword::Pattern), pointer, Anchor::Value, "{} must match {}{}{}",
+                     subject(context, pointer), aws_pattern, fault.explanation.empty() ? "" : " ", fault.explanation);
       if (fault.fixed_value) {
         reported.suggest("replace the disallowed characters with '_'", json(*fault.fixed_value).dump());
       }
@@ -177,9 +177,8 @@ void check_enum(const CheckContext& context, const json& node, const json& schem
   for (const auto& value : *allowed) {
     if (value.is_string()) names.push_back(value.get_ref<const std::string&>());
   }
-  auto& reported = out.report(rule_for(Keyword::Enum), pointer, Anchor::Value,
-                              "{} must be one of {}; found {}", subject(context, pointer),
-                              fmt::join(names, ", "), node.dump());
+  auto& reported = out.report(rule_for(Keyword::Enum), pointer, Anchor::Value, "{} must be one of {}; found {}",
+                              subject(context, pointer), fmt::join(names, ", "), node.dump());
   if (node.is_string()) {
     if (auto closest = closest_name(node.get_ref<const std::string&>(), names)) {
       reported.suggest(fmt::format("did you mean '{}'?", *closest), json(*closest).dump());
@@ -191,8 +190,8 @@ void check_number(const CheckContext& context, const json& node, const json& sch
                   Reporter& out) {
   const double value = node.get<double>();
   // Past 64 bits the parsed value is a float's approximation: say what it is, not a rounding of it.
-  const std::string found = beyond_64_bits(node) ? std::string("a number beyond the 64-bit integer range")
-                                                 : node.dump();
+  const std::string found =
+      beyond_64_bits(node) ? std::string("a number beyond the 64-bit integer range") : node.dump();
   if (auto min = schema.find("minimum"); min != schema.end() && value < min->get<double>()) {
     out.report(rule_for(Keyword::Minimum), pointer, Anchor::Value, "{} must be at least {}; found {}",
                subject(context, pointer), min->dump(), found);
@@ -221,9 +220,8 @@ void report_unknown_member(const json& schema, const std::string& pointer, const
     }
   }
   if (other_properties != nullptr && other_properties->contains(name)) {
-    out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key,
-               "{} is a member of {}, not of {}", name, context.other_operation_name,
-               context.operation_name)
+    out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key, "{} is a member of {}, not of {}", name,
+               context.other_operation_name, context.operation_name)
         .suggest(fmt::format("remove {} from the {} request", name, context.operation_name));
     return;
   }
@@ -232,12 +230,10 @@ void report_unknown_member(const json& schema, const std::string& pointer, const
   const std::string where = pointer.empty() ? "the request" : subject(context, pointer);
   if (closest) {
     out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key,
-               "{} has no member '{}'; did you mean '{}'? (names are case-sensitive)", where, name,
-               *closest)
+               "{} has no member '{}'; did you mean '{}'? (names are case-sensitive)", where, name, *closest)
         .suggest(fmt::format("rename to '{}'", *closest), json(*closest).dump());
   } else {
-    out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key,
-               "{} has no member '{}'", where, name);
+    out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key, "{} has no member '{}'", where, name);
   }
 }
 
@@ -258,17 +254,17 @@ void check_map_key(const std::string& key, const json& key_schema, const std::st
     if (!re2::RE2::FullMatch(key, anchored)) {
       const std::string aws_pattern = key_schema.value("x-aws-pattern", pattern->get<std::string>());
       const PatternFault fault = explain_pattern_fault(aws_pattern, anchored, key, sensitive);
-      faults.push_back(fmt::format("match {}{}{}", aws_pattern, fault.explanation.empty() ? "" : " ",
-                                   fault.explanation));
+      faults.push_back(
+          fmt::format("match {}{}{}", aws_pattern, fault.explanation.empty() ? "" : " ", fault.explanation));
     }
   }
   if (faults.empty()) return;
-  out.report(rule_for(Keyword::PropertyName), json_pointer::child(pointer, key), Anchor::Key,
-             "{} of {} must {}", shown, subject(context, pointer), fmt::join(faults, " and "));
+  out.report(rule_for(Keyword::PropertyName), json_pointer::child(pointer, key), Anchor::Key, "{} of {} must {}", shown,
+             subject(context, pointer), fmt::join(faults, " and "));
 }
 
-void check_object(const json& node, const json& schema, const std::string& pointer,
-                  const CheckContext& context, Reporter& out) {
+void check_object(const json& node, const json& schema, const std::string& pointer, const CheckContext& context,
+                  Reporter& out) {
   if (auto required = schema.find("required"); required != schema.end()) {
     for (const auto& name : *required) {
       const auto& member = name.get_ref<const std::string&>();
@@ -289,12 +285,12 @@ void check_object(const json& node, const json& schema, const std::string& point
   }
   const std::size_t size = node.size();
   if (auto min = schema.find("minProperties"); min != schema.end() && size < min->get<std::size_t>()) {
-    out.report(rule_for(Keyword::MinProperties), pointer, Anchor::Value,
-               "{} must have at least {} entries; it has {}", subject(context, pointer), min->get<std::size_t>(), size);
+    out.report(rule_for(Keyword::MinProperties), pointer, Anchor::Value, "{} must have at least {} entries; it has {}",
+               subject(context, pointer), min->get<std::size_t>(), size);
   }
   if (auto max = schema.find("maxProperties"); max != schema.end() && size > max->get<std::size_t>()) {
-    out.report(rule_for(Keyword::MaxProperties), pointer, Anchor::Value,
-               "{} must have at most {} entries; it has {}", subject(context, pointer), max->get<std::size_t>(), size);
+    out.report(rule_for(Keyword::MaxProperties), pointer, Anchor::Value, "{} must have at most {} entries; it has {}",
+               subject(context, pointer), max->get<std::size_t>(), size);
   }
 }
 

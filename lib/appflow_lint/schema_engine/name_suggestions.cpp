@@ -31,8 +31,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::optional<std::string> closest_name(std::string_view wrong,
-                                        const std::vector<std::string_view>& candidates) {
+std::optional<std::string> closest_name(std::string_view wrong, const std::vector<std::string_view>& candidates) {
   for (std::string_view candidate : candidates) {
     if (equal_ignoring_case(wrong, candidate)) return std::string(candidate);
   }

@@ -19,8 +19,10 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kPattern
     {R"(.*)", "no line breaks"},
     {R"(^[a-zA-Z0-9_]*$)", "letters, digits and _ only"},
     {R"(^\d{3}$)", "exactly three digits"},
-    {R"(^$|com.amazonaws.vpce.[\w/!:@#.\-]+)", "empty, or a VPC endpoint service name such as com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0"},
-    {R"(^([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_\-\+\/=]*))", "a JWT: three base64url segments separated by dots"},
+    {R"(^$|com.amazonaws.vpce.[\w/!:@#.\-]+)",
+     "empty, or a VPC endpoint service name such as com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0"},
+    {R"(^([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_\-\+\/=]*))",
+     "a JWT: three base64url segments separated by dots"},
     {R"(^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|])", "an http:// or https:// URL"},
 }};
 
@@ -75,8 +77,8 @@ std::string describe_character(std::string_view character) {
 
 }  // namespace
 
-PatternFault explain_pattern_fault(std::string_view aws_pattern, const re2::RE2& anchored,
-                                   std::string_view value, bool sensitive) {
+PatternFault explain_pattern_fault(std::string_view aws_pattern, const re2::RE2& anchored, std::string_view value,
+                                   bool sensitive) {
   PatternFault fault;
   const std::string_view words = words_for(aws_pattern);
   if (!words.empty()) fault.explanation = fmt::format("({})", words);
@@ -91,8 +93,7 @@ PatternFault explain_pattern_fault(std::string_view aws_pattern, const re2::RE2&
   std::size_t first_bad_position = 0;
   std::string_view first_bad;
   for (std::size_t i = 0; i < value.size();) {
-    const std::size_t length = std::min(code_point_length(static_cast<unsigned char>(value[i])),
-                                        value.size() - i);
+    const std::size_t length = std::min(code_point_length(static_cast<unsigned char>(value[i])), value.size() - i);
     const std::string_view character = value.substr(i, length);
     ++position;
     if (re2::RE2::FullMatch(character, anchored)) {
@@ -109,8 +110,7 @@ PatternFault explain_pattern_fault(std::string_view aws_pattern, const re2::RE2&
   if (first_bad.empty()) return fault;  // not a per-character fault after all
   const std::string found =
       sensitive ? fmt::format("found a disallowed character at character {}", first_bad_position)
-                : fmt::format("found {} at character {}", describe_character(first_bad),
-                              first_bad_position);
+                : fmt::format("found {} at character {}", describe_character(first_bad), first_bad_position);
   fault.explanation += fault.explanation.empty() ? found : "; " + found;
   if (!sensitive && re2::RE2::FullMatch(fixed, anchored)) fault.fixed_value = std::move(fixed);
   return fault;

@@ -10,13 +10,13 @@
 namespace appflow_lint::schema_engine {
 
 struct PatternFault {
-  std::string explanation;                  // e.g. "(letters, digits and _/!@#+=.- only); found a space at character 3"
-  std::optional<std::string> fixed_value;   // the value with offending characters replaced by '_'
+  std::string explanation;                 // e.g. "(letters, digits and _/!@#+=.- only); found a space at character 3"
+  std::optional<std::string> fixed_value;  // the value with offending characters replaced by '_'
 };
 
 // `aws_pattern` is the model's pattern, `anchored` its whole-string regex. For a
 // sensitive value nothing of the value is quoted and no fix is offered.
-PatternFault explain_pattern_fault(std::string_view aws_pattern, const re2::RE2& anchored,
-                                   std::string_view value, bool sensitive);
+PatternFault explain_pattern_fault(std::string_view aws_pattern, const re2::RE2& anchored, std::string_view value,
+                                   bool sensitive);
 
 }  // namespace appflow_lint::schema_engine

@@ -15,7 +15,8 @@ points at the object that lacks one and names it.)md",
      .applies_to = "all requests",
      .source = "the AWS service model (appflow 2020-08-23)",
      .failing_example = R"json({"connectorProfileName": "p", "connectionMode": "Public"})json",
-     .passing_example = R"json({"connectorProfileName": "p", "connectionMode": "Public", "connectorProfileConfig": {"connectorProfileProperties": {"Singular": {}}}})json"},
+     .passing_example =
+         R"json({"connectorProfileName": "p", "connectionMode": "Public", "connectorProfileConfig": {"connectorProfileProperties": {"Singular": {}}}})json"},
     {.id = "schema.unknown-property",
      .severity = Severity::Error,
      .summary = "A member the shape does not have (case mismatches included)",
@@ -103,7 +104,8 @@ suggestion with the right spelling.)md",
 diagnostic points at the map.)md",
      .applies_to = "all requests",
      .source = "the AWS service model (appflow 2020-08-23)",
-     .failing_example = R"json(a map with fewer entries than its minProperties (no map in the 2020-08-23 model has a minimum above 0))json",
+     .failing_example =
+         R"json(a map with fewer entries than its minProperties (no map in the 2020-08-23 model has a minimum above 0))json",
      .passing_example = R"json("profileProperties": {})json"},
     {.id = "schema.max-properties",
      .severity = Severity::Error,
@@ -127,8 +129,6 @@ keys match `[\w]+` and are at most 128 characters). The range covers the key.)md
 
 }  // namespace
 
-const RuleInfo& rule_for(Keyword keyword) noexcept {
-  return kSchemaRules[static_cast<std::size_t>(keyword)];
-}
+const RuleInfo& rule_for(Keyword keyword) noexcept { return kSchemaRules[static_cast<std::size_t>(keyword)]; }
 
 }  // namespace appflow_lint::schema_engine

@@ -20,8 +20,8 @@ namespace appflow_lint::schema_engine {
 class SchemaValidator {
  public:
   // `other` is the other operation's schema (for "belongs to ..." hints); may be null.
-  SchemaValidator(std::string_view schema_text, std::string operation_name,
-                  std::shared_ptr<const CompiledSchema> other, std::string other_operation_name);
+  SchemaValidator(std::string_view schema_text, std::string operation_name, std::shared_ptr<const CompiledSchema> other,
+                  std::string other_operation_name);
   SchemaValidator(const SchemaValidator&) = delete;
   SchemaValidator& operator=(const SchemaValidator&) = delete;
 

@@ -23,8 +23,11 @@ bool add_perl_class(Table& table, char letter) {
     case 's':
       for (char c : {'\t', '\n', '\f', '\r', ' '}) table[static_cast<unsigned char>(c)] = true;
       return true;
-    case 'd': add_range(table, '0', '9'); return true;
-    default: return false;
+    case 'd':
+      add_range(table, '0', '9');
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -66,9 +69,7 @@ bool parse_bracket(std::string_view body, Table& table) {
   return true;
 }
 
-std::size_t sequence_length(unsigned char lead) {
-  return lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-}
+std::size_t sequence_length(unsigned char lead) { return lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
 
 }  // namespace
 

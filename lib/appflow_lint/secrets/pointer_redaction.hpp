@@ -16,15 +16,14 @@
 namespace appflow_lint::secrets {
 
 struct RedactedPointer {
-  std::string pointer;   // up to the object holding the hidden key
-  std::string holder;    // that object's name, for the message ("credentialsMap")
+  std::string pointer;    // up to the object holding the hidden key
+  std::string holder;     // that object's name, for the message ("credentialsMap")
   std::size_t entry = 0;  // 1-based position of the hidden member in it
 };
 
 // std::nullopt when `pointer` names no hidden key. With `index` (source text), the
 // position counts members in document order; without, in the parsed object's order.
 std::optional<RedactedPointer> redact_pointer(const SecretPolicy& policy, const nlohmann::json& document,
-                                              std::string_view pointer,
-                                              const source_map::StructureIndex* index);
+                                              std::string_view pointer, const source_map::StructureIndex* index);
 
 }  // namespace appflow_lint::secrets

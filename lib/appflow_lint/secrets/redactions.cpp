@@ -40,15 +40,15 @@ struct ParsedWalk {
     } else if (!policy.may_quote(exposure, node)) {
       value_span(*span);
     } else if (node.is_string()) {
-      add_url_credential_spans(text.substr(span->value_begin, span->value_end - span->value_begin),
-                               span->value_begin, out);
+      add_url_credential_spans(text.substr(span->value_begin, span->value_end - span->value_begin), span->value_begin,
+                               out);
     }
   }
 };
 
 bool is_punctuation(char c) {
-  return c == '{' || c == '}' || c == '[' || c == ']' || c == ':' || c == ',' || c == ' ' || c == '\t' ||
-         c == '\n' || c == '\r';
+  return c == '{' || c == '}' || c == '[' || c == ']' || c == ':' || c == ',' || c == ' ' || c == '\t' || c == '\n' ||
+         c == '\r';
 }
 
 bool is_line_break(char c) { return c == '\n' || c == '\r'; }

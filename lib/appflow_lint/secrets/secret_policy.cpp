@@ -1,10 +1,9 @@
 #include "appflow_lint/secrets/secret_policy.hpp"
 
 #include <array>
-#include <utility>
 #include <cctype>
+#include <utility>
 #include <vector>
-
 
 namespace appflow_lint::secrets {
 namespace {
@@ -13,9 +12,8 @@ using nlohmann::json;
 
 // Words that make a free map key (a name the schema does not declare, such as an
 // entry of profileProperties) count as a secret's name.
-constexpr std::array<std::string_view, 10> kSecretWords{"password", "passwd", "secret", "token",  "apikey",
-                                                        "credential", "privatekey", "passphrase", "authcode",
-                                                        "jwt"};
+constexpr std::array<std::string_view, 10> kSecretWords{"password",   "passwd",     "secret",     "token",    "apikey",
+                                                        "credential", "privatekey", "passphrase", "authcode", "jwt"};
 
 bool contains_secret_word(const std::string& normalized) {
   for (std::string_view word : kSecretWords) {

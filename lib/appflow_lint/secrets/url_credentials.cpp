@@ -10,17 +10,14 @@ namespace {
 
 // Parameter names (normalised) whose values are credentials; deny by default, so
 // broad: "key" covers api_key and X-Amz-Credential's neighbours, "sig" signatures.
-constexpr std::array<std::string_view, 11> kCredentialWords{"password", "passwd", "pwd",     "secret",
-                                                            "token",    "key",    "sig",     "auth",
-                                                            "credential", "session", "code"};
+constexpr std::array<std::string_view, 11> kCredentialWords{
+    "password", "passwd", "pwd", "secret", "token", "key", "sig", "auth", "credential", "session", "code"};
 
 bool ends_value(char c) {
   return c == '&' || c == ';' || c == '#' || c == '"' || c == '\'' || std::isspace(static_cast<unsigned char>(c));
 }
 
-bool is_name_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
-}
+bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.'; }
 
 bool credential_name(std::string_view name) {
   const std::string normalized = normalized_name(name);

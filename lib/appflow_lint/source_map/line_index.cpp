@@ -26,8 +26,7 @@ std::size_t count_code_points(std::string_view bytes) {
 }
 
 std::uint32_t saturate(std::size_t value) {
-  return static_cast<std::uint32_t>(
-      std::min<std::size_t>(value, std::numeric_limits<std::uint32_t>::max()));
+  return static_cast<std::uint32_t>(std::min<std::size_t>(value, std::numeric_limits<std::uint32_t>::max()));
 }
 
 }  // namespace

@@ -48,7 +48,7 @@ class LineIndex {
 
  private:
   std::string_view text_;
-  std::vector<std::size_t> line_starts_;  // byte offset of each line's first byte
+  std::vector<std::size_t> line_starts_;                            // byte offset of each line's first byte
   mutable std::size_t cursor_line_ = static_cast<std::size_t>(-1);  // the last answer, to resume from
   mutable std::size_t cursor_offset_ = 0;
   mutable std::size_t cursor_columns_ = 0;

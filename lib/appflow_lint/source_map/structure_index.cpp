@@ -92,8 +92,7 @@ class Scanner {
       return open_member(container.span->value_begin);
     }
     const std::size_t index = container.next_index++;
-    return open_value(child_key(container.span->value_begin, std::to_string(index)),
-                      NodeSpan::kNone, NodeSpan::kNone);
+    return open_value(child_key(container.span->value_begin, std::to_string(index)), NodeSpan::kNone, NodeSpan::kNone);
   }
 
   bool open_member(std::size_t object_begin) {
@@ -160,8 +159,8 @@ class Scanner {
   // A number or literal ends at whitespace or structure.
   std::size_t skip_scalar(std::size_t begin) const {
     std::size_t i = begin;
-    while (i < text_.size() && !is_whitespace(text_[i]) && text_[i] != ',' && text_[i] != ']' &&
-           text_[i] != '}' && text_[i] != ':') {
+    while (i < text_.size() && !is_whitespace(text_[i]) && text_[i] != ',' && text_[i] != ']' && text_[i] != '}' &&
+           text_[i] != ':') {
       ++i;
     }
     return i;

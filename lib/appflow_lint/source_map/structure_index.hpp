@@ -33,9 +33,7 @@ class StructureIndex {
 
   // Key spans of every member whose key already appeared in the same object, in
   // document order (the same order in which parse_document lists duplicate_keys).
-  const std::vector<std::pair<std::size_t, std::size_t>>& repeated_keys() const noexcept {
-    return repeated_keys_;
-  }
+  const std::vector<std::pair<std::size_t, std::size_t>>& repeated_keys() const noexcept { return repeated_keys_; }
 
  private:
   // Keyed by the parent's value offset and the member token, not by pointer (see the .cpp).

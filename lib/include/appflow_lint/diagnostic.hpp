@@ -40,10 +40,10 @@ struct Suggestion {
 };
 
 struct Diagnostic {
-  std::string rule;       // stable id, e.g. "schema.pattern"
+  std::string rule;  // stable id, e.g. "schema.pattern"
   Severity severity = Severity::Error;
-  std::string message;    // never contains the value of a sensitive member
-  std::string pointer;    // RFC 6901 JSON Pointer into the document
+  std::string message;         // never contains the value of a sensitive member
+  std::string pointer;         // RFC 6901 JSON Pointer into the document
   std::optional<Range> range;  // absent when linting a value without source text
   std::vector<Suggestion> suggestions;
 };

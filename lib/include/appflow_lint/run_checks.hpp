@@ -22,10 +22,10 @@
 namespace appflow_lint {
 
 struct DocumentInRun {
-  std::string label;               // how messages name it: "a.json", "b.jsonl line 3"
-  std::string_view text;           // the document's own text
-  std::uint32_t line_offset = 0;   // added to its lines (a JSON Lines document's line in its file)
-  LintResult* result = nullptr;    // where diagnostics are appended
+  std::string label;              // how messages name it: "a.json", "b.jsonl line 3"
+  std::string_view text;          // the document's own text
+  std::uint32_t line_offset = 0;  // added to its lines (a JSON Lines document's line in its file)
+  LintResult* result = nullptr;   // where diagnostics are appended
 };
 
 // Appends cross-document diagnostics to the documents' results (kept sorted).

@@ -24,7 +24,8 @@ const re2::RE2& region_syntax() {
 }
 
 bool is_account(std::string_view account) {
-  return account.size() == 12 && std::all_of(account.begin(), account.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return account.size() == 12 &&
+         std::all_of(account.begin(), account.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // The partition a region belongs to, by its prefix.
@@ -104,8 +105,8 @@ std::vector<std::string> arn_faults(std::string_view value, const ArnShape& shap
     faults.push_back(fmt::format("the region{} is not a region name like us-east-1", quoted(region, quote)));
   } else if (partition_of(region) != partition &&
              std::find(kPartitions.begin(), kPartitions.end(), partition) != kPartitions.end()) {
-    faults.push_back(fmt::format("the region{} is in partition {}, not {}", quoted(region, quote),
-                                 partition_of(region), partition));
+    faults.push_back(
+        fmt::format("the region{} is in partition {}, not {}", quoted(region, quote), partition_of(region), partition));
   }
   if (!is_account(account)) {
     faults.push_back(quote ? fmt::format("the account '{}' is not 12 digits", account)

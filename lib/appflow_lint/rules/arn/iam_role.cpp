@@ -22,9 +22,10 @@ policy ARN, or a role ARN with a region, is rejected when AppFlow assumes the ro
 The message says which part is wrong. ARNs the schema's pattern already rejects
 (another partition, a missing account) are `schema.pattern`'s to report.)md",
     .applies_to = "Redshift (roleArn, dataApiRoleArn)",
-    .source = "IAM User Guide, IAM identifiers (ARN format arn:partition:iam::account:role/role-name-with-path; "
-              "role name and path syntax); the service model's documentation of RedshiftConnectorProfileProperties "
-              "roleArn and dataApiRoleArn",
+    .source =
+        "IAM User Guide, IAM identifiers (ARN format arn:partition:iam::account:role/role-name-with-path; "
+        "role name and path syntax); the service model's documentation of RedshiftConnectorProfileProperties "
+        "roleArn and dataApiRoleArn",
     .failing_example = R"json("roleArn": "arn:aws:iam:us-east-1:123456789012:role/AppFlowRedshift")json",
     .passing_example = R"json("roleArn": "arn:aws:iam::123456789012:role/AppFlowRedshift")json",
 };

@@ -21,14 +21,17 @@ key ID (`mrk-` and 32 hex digits), or `arn:aws:kms:<region>:<account>:alias/<nam
 for an alias. The region and 12-digit account are required. The message says which
 part is wrong. Omit `kmsArn` to use the AppFlow-managed key.)md",
     .applies_to = "all connectors (CreateConnectorProfile kmsArn)",
-    .source = "AWS KMS Developer Guide, key identifiers (key ARN, key ID, multi-Region key ID, alias ARN); the "
-              "service model's documentation of CreateConnectorProfileRequest.kmsArn",
+    .source =
+        "AWS KMS Developer Guide, key identifiers (key ARN, key ID, multi-Region key ID, alias ARN); the "
+        "service model's documentation of CreateConnectorProfileRequest.kmsArn",
     .failing_example = R"json("kmsArn": "arn:aws:kms:us-east-1:123456789012:1234abcd-12ab-34cd-56ef-1234567890ab")json",
-    .passing_example = R"json("kmsArn": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")json",
+    .passing_example =
+        R"json("kmsArn": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")json",
 };
 
 const re2::RE2& key_resource() {
-  static const re2::RE2 re(R"(key/(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|mrk-[0-9a-fA-F]{32}))");
+  static const re2::RE2 re(
+      R"(key/(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|mrk-[0-9a-fA-F]{32}))");
   return re;
 }
 

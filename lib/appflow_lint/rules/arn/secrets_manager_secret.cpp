@@ -20,11 +20,14 @@ and `/_+=.@-`, usually ending in the 6-character suffix Secrets Manager adds).
 The model marks the member sensitive, so the message says which part is wrong
 without quoting any of it.)md",
     .applies_to = "Salesforce, Pardot (connectorProfileCredentials clientCredentialsArn)",
-    .source = "Secrets Manager User Guide: secret ARN format and secret name characters; the service model's "
-              "documentation of SalesforceConnectorProfileCredentials and PardotConnectorProfileCredentials "
-              "clientCredentialsArn",
-    .failing_example = R"json("clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:appflow/salesforce")json",
-    .passing_example = R"json("clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:appflow/salesforce-AbCdEf")json",
+    .source =
+        "Secrets Manager User Guide: secret ARN format and secret name characters; the service model's "
+        "documentation of SalesforceConnectorProfileCredentials and PardotConnectorProfileCredentials "
+        "clientCredentialsArn",
+    .failing_example =
+        R"json("clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:appflow/salesforce")json",
+    .passing_example =
+        R"json("clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:appflow/salesforce-AbCdEf")json",
 };
 
 const re2::RE2& secret_resource() {

@@ -7,18 +7,19 @@ namespace appflow_lint::rules::connectors {
 namespace {
 
 // Vendor host suffixes, from each vendor's documentation of its instance URLs.
-constexpr std::array<std::string_view, 4> kSalesforceHosts{
-    ".salesforce.com", ".force.com", ".salesforce.mil", ".cloudforce.com"};
+constexpr std::array<std::string_view, 4> kSalesforceHosts{".salesforce.com", ".force.com", ".salesforce.mil",
+                                                           ".cloudforce.com"};
 // Account Engagement (Pardot) API hosts, and Salesforce hosts for My Domain setups.
-constexpr std::array<std::string_view, 5> kPardotHosts{
-    ".pardot.com", ".salesforce.com", ".force.com", ".salesforce.mil", ".cloudforce.com"};
+constexpr std::array<std::string_view, 5> kPardotHosts{".pardot.com", ".salesforce.com", ".force.com",
+                                                       ".salesforce.mil", ".cloudforce.com"};
 constexpr std::array<std::string_view, 1> kZendeskHosts{".zendesk.com"};
 constexpr std::array<std::string_view, 1> kSlackHosts{".slack.com"};
 constexpr std::array<std::string_view, 2> kServiceNowHosts{".service-now.com", ".servicenowservices.com"};
 // Datadog sites: US1, US3, US5, EU1, AP1, US1-FED.
-constexpr std::array<std::string_view, 6> kDatadogHosts{
-    "datadoghq.com", "us3.datadoghq.com", "us5.datadoghq.com", "datadoghq.eu", "ap1.datadoghq.com", "ddog-gov.com"};
-constexpr std::array<std::string_view, 3> kDynatraceHosts{".live.dynatrace.com", ".apps.dynatrace.com", ".dynatrace.com"};
+constexpr std::array<std::string_view, 6> kDatadogHosts{"datadoghq.com", "us3.datadoghq.com", "us5.datadoghq.com",
+                                                        "datadoghq.eu",  "ap1.datadoghq.com", "ddog-gov.com"};
+constexpr std::array<std::string_view, 3> kDynatraceHosts{".live.dynatrace.com", ".apps.dynatrace.com",
+                                                          ".dynatrace.com"};
 constexpr std::array<std::string_view, 2> kMarketoHosts{".mktorest.com", ".marketo.com"};
 constexpr std::array<std::string_view, 2> kVeevaHosts{".veevavault.com", ".vaultdev.com"};
 
@@ -44,8 +45,8 @@ constexpr std::array<ConnectorRow, 19> kRows{{
     {"Pardot", "Pardot", true, true, kPardotHosts},
 }};
 
-constexpr std::array<std::string_view, 5> kTypesWithoutProfileMembers{
-    "S3", "EventBridge", "LookoutMetrics", "Upsolver", "CustomerProfiles"};
+constexpr std::array<std::string_view, 5> kTypesWithoutProfileMembers{"S3", "EventBridge", "LookoutMetrics", "Upsolver",
+                                                                      "CustomerProfiles"};
 
 }  // namespace
 

@@ -68,13 +68,13 @@ class AuthBlocks final : public BasicRuleModule {
     const document::Node* credentials = customconnector::credentials(context.document);
     const auto type = string_member(credentials, "authenticationType");
     if (!type) return;
-    const auto used = std::find_if(kAuthBlocks.begin(), kAuthBlocks.end(),
-                                   [&](const AuthBlock& row) { return row.type == *type; });
+    const auto used =
+        std::find_if(kAuthBlocks.begin(), kAuthBlocks.end(), [&](const AuthBlock& row) { return row.type == *type; });
     if (used == kAuthBlocks.end()) return;  // an unknown type is schema.enum's to report
     if (member(credentials, used->block) == nullptr) {
       out.report(kAuthBlockMissing, customconnector::credential_pointer("authenticationType"), Anchor::Value,
-                 "authenticationType {} needs the {} block in the CustomConnector credentials; add {} ({})",
-                 used->type, used->block, used->block, used->holds);
+                 "authenticationType {} needs the {} block in the CustomConnector credentials; add {} ({})", used->type,
+                 used->block, used->block, used->holds);
     }
     for (const AuthBlock& row : kAuthBlocks) {
       if (&row == &*used || member(credentials, row.block) == nullptr) continue;

@@ -24,8 +24,9 @@ Without it AppFlow has no token endpoint or grant type for the profile. The
 diagnostic points at the `authenticationType` value; add `oAuth2Properties` to
 `connectorProfileProperties.CustomConnector`.)md",
     .applies_to = "CustomConnector",
-    .source = "the service model's documentation of CustomConnectorProfileProperties.oAuth2Properties and "
-              "OAuth2Properties (tokenUrl, oAuth2GrantType)",
+    .source =
+        "the service model's documentation of CustomConnectorProfileProperties.oAuth2Properties and "
+        "OAuth2Properties (tokenUrl, oAuth2GrantType)",
     .failing_example =
         R"json("connectorProfileProperties": {"CustomConnector": {"profileProperties": {...}}}, "connectorProfileCredentials": {"CustomConnector": {"authenticationType": "OAUTH2", "oauth2": {...}}})json",
     .passing_example =
@@ -44,8 +45,9 @@ authorize and no authorization code to fall back on. The diagnostic points at th
 Reported when `authenticationType` is `OAUTH2` and the `oauth2` block is present
 (a missing block is `customconnector.auth-block-missing`).)md",
     .applies_to = "CustomConnector",
-    .source = "the service model's documentation of OAuth2Properties.oAuth2GrantType and OAuth2Credentials "
-              "(clientId, clientSecret); RFC 6749 section 4.4 (client credentials grant)",
+    .source =
+        "the service model's documentation of OAuth2Properties.oAuth2GrantType and OAuth2Credentials "
+        "(clientId, clientSecret); RFC 6749 section 4.4 (client credentials grant)",
     .failing_example =
         R"json("oAuth2Properties": {"oAuth2GrantType": "CLIENT_CREDENTIALS", ...}, ... "oauth2": {"clientId": "appflow-sync"})json",
     .passing_example =
@@ -66,8 +68,7 @@ class OAuth2 final : public BasicRuleModule {
     if (properties == nullptr) return;
     const document::Node* oauth2_properties = member(properties, "oAuth2Properties");
     if (oauth2_properties == nullptr) {
-      out.report(kOAuth2WithoutProperties, customconnector::credential_pointer("authenticationType"),
-                 Anchor::Value,
+      out.report(kOAuth2WithoutProperties, customconnector::credential_pointer("authenticationType"), Anchor::Value,
                  "authenticationType OAUTH2 needs oAuth2Properties (tokenUrl and oAuth2GrantType) in the "
                  "CustomConnector properties; add oAuth2Properties");
       return;

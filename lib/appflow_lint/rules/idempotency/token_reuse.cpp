@@ -139,8 +139,7 @@ class FingerprintSax {
     Frame frame = std::move(frames_.back());
     frames_.pop_back();
     auto& members = frame.members;
-    std::stable_sort(members.begin(), members.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     Hasher hasher('{');
     std::size_t count = 0;
     for (std::size_t i = 0; i < members.size(); ++i) {
@@ -178,7 +177,7 @@ class FingerprintSax {
  private:
   struct Frame {
     bool object;
-    Hasher array;  // arrays: the elements in order
+    Hasher array;                                    // arrays: the elements in order
     std::vector<std::pair<Digest, Digest>> members;  // objects: (key, value)
     Digest key;
     bool key_is_token;
@@ -193,8 +192,10 @@ class FingerprintSax {
     Frame& frame = frames_.back();
     if (frame.object) {
       if (frame.key_is_token) {
-        if (is_string) token_ = digest;
-        else token_.reset();
+        if (is_string)
+          token_ = digest;
+        else
+          token_.reset();
       }
       frame.members.emplace_back(frame.key, digest);
     } else {
@@ -243,8 +244,8 @@ std::optional<Diagnostic> CrossDocumentChecks::check(std::uint32_t source, std::
                                                      std::string_view text, std::uint32_t line_offset,
                                                      const RequestFingerprint& fingerprint) {
   if (!fingerprint.has_token) return std::nullopt;
-  const auto [first, inserted] = first_use_.try_emplace(
-      fingerprint.token, FirstUse{fingerprint.request, index ? *index + 1 : 0, source});
+  const auto [first, inserted] =
+      first_use_.try_emplace(fingerprint.token, FirstUse{fingerprint.request, index ? *index + 1 : 0, source});
   if (inserted || first->second.request == fingerprint.request) return std::nullopt;
   const FirstUse& use = first->second;
   const std::string& name = sources_.at(use.source);
@@ -276,8 +277,8 @@ void check_across_documents(std::span<DocumentInRun> documents) {
   CrossDocumentChecks checks;
   for (auto& document : documents) {
     const std::uint32_t source = checks.add_source(document.label);
-    auto found = checks.check(source, std::nullopt, document.text, document.line_offset,
-                              fingerprint_request(document.text));
+    auto found =
+        checks.check(source, std::nullopt, document.text, document.line_offset, fingerprint_request(document.text));
     if (found && document.result != nullptr) insert_in_order(document.result->diagnostics, std::move(*found));
   }
 }

@@ -36,12 +36,12 @@ TEST(Base64url, UsesTheUrlSafeAlphabet) {
 }
 
 TEST(Base64url, RejectsImpossibleInput) {
-  EXPECT_EQ(decode_base64url("Z"), std::nullopt);       // 1 mod 4 characters
-  EXPECT_EQ(decode_base64url("Zm9vY"), std::nullopt);   // 1 mod 4 characters
-  EXPECT_EQ(decode_base64url("Zm 9v"), std::nullopt);   // whitespace
-  EXPECT_EQ(decode_base64url("Zm=9v"), std::nullopt);   // padding inside
-  EXPECT_EQ(decode_base64url("Zg="), std::nullopt);     // wrong amount of padding
-  EXPECT_EQ(decode_base64url("Zg==="), std::nullopt);   // too much padding
+  EXPECT_EQ(decode_base64url("Z"), std::nullopt);      // 1 mod 4 characters
+  EXPECT_EQ(decode_base64url("Zm9vY"), std::nullopt);  // 1 mod 4 characters
+  EXPECT_EQ(decode_base64url("Zm 9v"), std::nullopt);  // whitespace
+  EXPECT_EQ(decode_base64url("Zm=9v"), std::nullopt);  // padding inside
+  EXPECT_EQ(decode_base64url("Zg="), std::nullopt);    // wrong amount of padding
+  EXPECT_EQ(decode_base64url("Zg==="), std::nullopt);  // too much padding
   EXPECT_EQ(decode_base64url("Zm9v\xc3\xa9"), std::nullopt);
 }
 
@@ -61,9 +61,7 @@ TEST(DecodeJwt, DecodesHeaderAndPayload) {
   EXPECT_EQ(result.segments, 3U);
 }
 
-TEST(DecodeJwt, AcceptsAnEmptySignature) {
-  EXPECT_TRUE(decode_jwt(token(kHeader, kPayload, "")).jwt.has_value());
-}
+TEST(DecodeJwt, AcceptsAnEmptySignature) { EXPECT_TRUE(decode_jwt(token(kHeader, kPayload, "")).jwt.has_value()); }
 
 TEST(DecodeJwt, NamesTheFault) {
   const JwtDecodeResult two = decode_jwt(std::string(kHeader) + "." + std::string(kPayload));

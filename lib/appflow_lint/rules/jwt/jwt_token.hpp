@@ -12,12 +12,12 @@
 namespace appflow_lint::rules::jwt {
 
 enum class JwtFault {
-  SegmentCount,      // not header.payload.signature
-  HeaderEncoding,    // the header segment is not base64url
-  PayloadEncoding,   // the payload segment is not base64url
-  SignatureEncoding, // the signature segment is not base64url
-  HeaderJson,        // the header does not decode to a JSON object
-  PayloadJson,       // the payload does not decode to a JSON object
+  SegmentCount,       // not header.payload.signature
+  HeaderEncoding,     // the header segment is not base64url
+  PayloadEncoding,    // the payload segment is not base64url
+  SignatureEncoding,  // the signature segment is not base64url
+  HeaderJson,         // the header does not decode to a JSON object
+  PayloadJson,        // the payload does not decode to a JSON object
 };
 
 struct DecodedJwt {

@@ -14,7 +14,6 @@
 #include "appflow_lint/rules/jwt/jwt_clock.hpp"
 #include "appflow_lint/rules/jwt/jwt_rules.hpp"
 #include "appflow_lint/rules/jwt/jwt_token.hpp"
-#include "appflow_lint/rules/document.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -34,10 +33,12 @@ The message says which segment is wrong, never what it contains. A value the
 schema's `jwtToken` pattern already rejects (`schema.pattern`) is not reported
 again here.)md",
     .applies_to = "Salesforce (jwtToken in connectorProfileCredentials)",
-    .source = "RFC 7519 section 7.2 and RFC 7515 section 7.1 (JWS compact serialization); "
-              "the service model's JwtToken shape",
+    .source =
+        "RFC 7519 section 7.2 and RFC 7515 section 7.1 (JWS compact serialization); "
+        "the service model's JwtToken shape",
     .failing_example = R"json("jwtToken": "eyJhbGciOiJSUzI1NiJ9.c3ViamVjdA.c2ln")json",
-    .passing_example = R"json("jwtToken": "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiIzTVZHOS4uLiJ9.c2lnbmF0dXJl")json",
+    .passing_example =
+        R"json("jwtToken": "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiIzTVZHOS4uLiJ9.c2lnbmF0dXJl")json",
 };
 
 const RuleInfo kUnsigned{
@@ -50,10 +51,13 @@ with RS256 by the private key whose certificate is uploaded to the connected app
 and rejects an unsigned one. Sign the token (RS256) and paste the signed token.
 (The failing example's header is `{"alg":"none"}` and its signature is empty.))md",
     .applies_to = "Salesforce (jwtToken in connectorProfileCredentials)",
-    .source = "RFC 7519 section 6 (unsecured JWTs); Salesforce Help, OAuth 2.0 JWT Bearer Flow for "
-              "Server-to-Server Integration (RS256 signature required)",
-    .failing_example = R"json("jwtToken": "eyJhbGciOiJub25lIn0.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsImV4cCI6NDEwMjQ0NDgwMH0.")json",
-    .passing_example = R"json("jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsImV4cCI6NDEwMjQ0NDgwMH0.c2lnbmF0dXJl")json",
+    .source =
+        "RFC 7519 section 6 (unsecured JWTs); Salesforce Help, OAuth 2.0 JWT Bearer Flow for "
+        "Server-to-Server Integration (RS256 signature required)",
+    .failing_example =
+        R"json("jwtToken": "eyJhbGciOiJub25lIn0.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsImV4cCI6NDEwMjQ0NDgwMH0.")json",
+    .passing_example =
+        R"json("jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsImV4cCI6NDEwMjQ0NDgwMH0.c2lnbmF0dXJl")json",
 };
 
 const RuleInfo kExpired{
@@ -68,8 +72,10 @@ clock of the machine running the linter. (The failing example's `exp` is
 978307200, 2001-01-01; the passing example's is 4102444800, 2100-01-01.))md",
     .applies_to = "Salesforce (jwtToken in connectorProfileCredentials)",
     .source = "RFC 7519 section 4.1.4 (exp claim)",
-    .failing_example = R"json("jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsImV4cCI6OTc4MzA3MjAwfQ.c2lnbmF0dXJl")json",
-    .passing_example = R"json("jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsImV4cCI6NDEwMjQ0NDgwMH0.c2lnbmF0dXJl")json",
+    .failing_example =
+        R"json("jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsImV4cCI6OTc4MzA3MjAwfQ.c2lnbmF0dXJl")json",
+    .passing_example =
+        R"json("jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsImV4cCI6NDEwMjQ0NDgwMH0.c2lnbmF0dXJl")json",
 };
 
 const RuleInfo kNotYetValid{
@@ -85,8 +91,10 @@ running the linter. (The failing example's `nbf` is 4070908800, 2099-01-01; the
 passing example's is 978307200, 2001-01-01.))md",
     .applies_to = "Salesforce (jwtToken in connectorProfileCredentials)",
     .source = "RFC 7519 section 4.1.5 (nbf claim)",
-    .failing_example = R"json("jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsIm5iZiI6NDA3MDkwODgwMH0.c2lnbmF0dXJl")json",
-    .passing_example = R"json("jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsIm5iZiI6OTc4MzA3MjAwfQ.c2lnbmF0dXJl")json",
+    .failing_example =
+        R"json("jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsIm5iZiI6NDA3MDkwODgwMH0.c2lnbmF0dXJl")json",
+    .passing_example =
+        R"json("jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsIm5iZiI6OTc4MzA3MjAwfQ.c2lnbmF0dXJl")json",
 };
 
 // Where credentials carry a JWT: connector member under connectorProfileCredentials,
@@ -101,20 +109,25 @@ constexpr std::array<TokenLocation, 1> kTokenLocations{{
 
 std::string_view fault_text(jwt::JwtFault fault) {
   switch (fault) {
-    case jwt::JwtFault::SegmentCount: break;
-    case jwt::JwtFault::HeaderEncoding: return "its header (first segment) is not base64url";
-    case jwt::JwtFault::PayloadEncoding: return "its payload (second segment) is not base64url";
-    case jwt::JwtFault::SignatureEncoding: return "its signature (third segment) is not base64url";
-    case jwt::JwtFault::HeaderJson: return "its header (first segment) does not decode to a JSON object";
-    case jwt::JwtFault::PayloadJson: return "its payload (second segment) does not decode to a JSON object";
+    case jwt::JwtFault::SegmentCount:
+      break;
+    case jwt::JwtFault::HeaderEncoding:
+      return "its header (first segment) is not base64url";
+    case jwt::JwtFault::PayloadEncoding:
+      return "its payload (second segment) is not base64url";
+    case jwt::JwtFault::SignatureEncoding:
+      return "its signature (third segment) is not base64url";
+    case jwt::JwtFault::HeaderJson:
+      return "its header (first segment) does not decode to a JSON object";
+    case jwt::JwtFault::PayloadJson:
+      return "its payload (second segment) does not decode to a JSON object";
   }
   return "";
 }
 
 bool is_none(std::string_view alg) {
-  return alg.size() == 4 && std::equal(alg.begin(), alg.end(), "none", [](char a, char b) {
-           return std::tolower(static_cast<unsigned char>(a)) == b;
-         });
+  return alg.size() == 4 && std::equal(alg.begin(), alg.end(), "none",
+                                       [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
 }
 
 // A NumericDate claim as seconds since the epoch, or nullopt when absent or not a number.
@@ -163,12 +176,10 @@ class TokenChecks final : public BasicRuleModule {
                  "jwtToken is unsigned (its header's alg is none); Salesforce accepts only RS256-signed "
                  "tokens: sign it with the connected app's private key");
     }
-    const double now_seconds =
-        std::chrono::duration<double>(jwt::now().time_since_epoch()).count();
+    const double now_seconds = std::chrono::duration<double>(jwt::now().time_since_epoch()).count();
     if (const auto exp = numeric_date(decoded.jwt->payload, "exp"); exp && *exp <= now_seconds) {
       const auto when = jwt::format_numeric_date(*exp);
-      out.report(kExpired, pointer, Anchor::Value,
-                 "jwtToken {} (its exp claim); issue a new token with a later exp",
+      out.report(kExpired, pointer, Anchor::Value, "jwtToken {} (its exp claim); issue a new token with a later exp",
                  when ? "expired on " + *when : std::string("has expired"));
     }
     if (const auto nbf = numeric_date(decoded.jwt->payload, "nbf"); nbf && *nbf > now_seconds) {

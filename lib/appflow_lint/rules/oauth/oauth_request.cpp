@@ -27,10 +27,12 @@ through the AppFlow console, typically
 `https://us-east-1.console.aws.amazon.com/appflow/oauth` with your Region). The range covers the
 `authCode` member's key; its value is never shown.)md",
     .applies_to = kAppliesTo,
-    .source = "RFC 6749 section 4.1.3 (redirect_uri in the access token request); the service model's "
-              "documentation of ConnectorOAuthRequest",
+    .source =
+        "RFC 6749 section 4.1.3 (redirect_uri in the access token request); the service model's "
+        "documentation of ConnectorOAuthRequest",
     .failing_example = R"json("oAuthRequest": {"authCode": "aPrx4sgoM2Nd1zWeFVlOWleWZ5rDxMjE1Ng"})json",
-    .passing_example = R"json("oAuthRequest": {"authCode": "aPrx4sgoM2Nd1zWeFVlOWleWZ5rDxMjE1Ng", "redirectUri": "https://us-east-1.console.aws.amazon.com/appflow/oauth"})json",
+    .passing_example =
+        R"json("oAuthRequest": {"authCode": "aPrx4sgoM2Nd1zWeFVlOWleWZ5rDxMjE1Ng", "redirectUri": "https://us-east-1.console.aws.amazon.com/appflow/oauth"})json",
 };
 
 const RuleInfo kEmptyRequest{
@@ -45,7 +47,8 @@ meant to be filled in. Remove `oAuthRequest`, or add `authCode` and
     .applies_to = kAppliesTo,
     .source = "the service model's documentation of ConnectorOAuthRequest",
     .failing_example = R"json("oAuthRequest": {})json",
-    .passing_example = R"json("oAuthRequest": {"authCode": "aPrx4sgoM2Nd1zWeFVlOWleWZ5rDxMjE1Ng", "redirectUri": "https://us-east-1.console.aws.amazon.com/appflow/oauth"})json",
+    .passing_example =
+        R"json("oAuthRequest": {"authCode": "aPrx4sgoM2Nd1zWeFVlOWleWZ5rDxMjE1Ng", "redirectUri": "https://us-east-1.console.aws.amazon.com/appflow/oauth"})json",
 };
 
 // Every credentials object with an oAuthRequest member, by the schema's member names:

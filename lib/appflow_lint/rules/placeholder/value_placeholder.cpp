@@ -29,10 +29,12 @@ passes); inside a value only clear template syntax counts (`${...}`, `{{...}}`, 
 `<name>` except in secret members, where a random password may contain `<a1>`).
 Secret values are never quoted: the message says "this value".)md",
     .applies_to = "all connectors, every string value",
-    .source = "the API reference's request syntax (\"string\") and AWS's example CreateConnectorProfile request "
-              "(Connector_Profile_Name_value, Instance_url_value, <AccessToken>, <RefreshToken>)",
+    .source =
+        "the API reference's request syntax (\"string\") and AWS's example CreateConnectorProfile request "
+        "(Connector_Profile_Name_value, Instance_url_value, <AccessToken>, <RefreshToken>)",
     .failing_example = R"json("instanceUrl": "Instance_url_value", "accessToken": "<AccessToken>")json",
-    .passing_example = R"json("instanceUrl": "https://acme.my.salesforce.com", "accessToken": "00D5g000004XyZa!AQ4AQPx3mT8vK2qL7")json",
+    .passing_example =
+        R"json("instanceUrl": "https://acme.my.salesforce.com", "accessToken": "00D5g000004XyZa!AQ4AQPx3mT8vK2qL7")json",
 };
 
 constexpr std::size_t kMaxShown = 80;

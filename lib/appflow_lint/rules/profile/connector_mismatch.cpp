@@ -18,8 +18,10 @@ Credentials for a different connector are rejected (or, at best, ignored while t
 configured connector has none). The range covers the credentials member.)md",
     .applies_to = "all connectors",
     .source = "the service model's documentation of ConnectorProfileConfig",
-    .failing_example = R"json("connectorProfileProperties": {"Salesforce": {...}}, "connectorProfileCredentials": {"Slack": {...}})json",
-    .passing_example = R"json("connectorProfileProperties": {"Salesforce": {...}}, "connectorProfileCredentials": {"Salesforce": {...}})json",
+    .failing_example =
+        R"json("connectorProfileProperties": {"Salesforce": {...}}, "connectorProfileCredentials": {"Slack": {...}})json",
+    .passing_example =
+        R"json("connectorProfileProperties": {"Salesforce": {...}}, "connectorProfileCredentials": {"Salesforce": {...}})json",
 };
 
 class ConnectorMismatch final : public BasicRuleModule {

@@ -24,8 +24,10 @@ take an empty `connectorProfileProperties`. The suggestion replaces the type wit
 the configured connector's spelling.)md",
     .applies_to = "all connectors (CreateConnectorProfile)",
     .source = "the service model: ConnectorType enum and ConnectorProfileProperties members",
-    .failing_example = R"json("connectorType": "Salesforce", "connectorProfileConfig": {"connectorProfileProperties": {"GoogleAnalytics": {}}})json",
-    .passing_example = R"json("connectorType": "Googleanalytics", "connectorProfileConfig": {"connectorProfileProperties": {"GoogleAnalytics": {}}})json",
+    .failing_example =
+        R"json("connectorType": "Salesforce", "connectorProfileConfig": {"connectorProfileProperties": {"GoogleAnalytics": {}}})json",
+    .passing_example =
+        R"json("connectorType": "Googleanalytics", "connectorProfileConfig": {"connectorProfileProperties": {"GoogleAnalytics": {}}})json",
 };
 
 bool has_no_profile_members(std::string_view type) {
@@ -54,8 +56,8 @@ class ConnectorType final : public BasicRuleModule {
     const connectors::ConnectorRow* row = connectors::find_by_connector_type(*type);
     if (row == nullptr || row == &meant) return;  // an unknown type is schema.enum's to report
     out.report(kConnectorTypeMismatch, "/connectorType", Anchor::Value,
-               "connectorType {} does not match the configured connector {} (connectorType {})", *type,
-               meant.member, meant.connector_type)
+               "connectorType {} does not match the configured connector {} (connectorType {})", *type, meant.member,
+               meant.connector_type)
         .suggest(fmt::format("use connectorType {}", meant.connector_type),
                  nlohmann::json(meant.connector_type).dump());
   }

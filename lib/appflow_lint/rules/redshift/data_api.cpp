@@ -17,8 +17,9 @@ not serverless (`isRedshiftServerless` absent or `false`) therefore needs
 points at the `dataApiRoleArn` key. Add `clusterIdentifier`, or, for Redshift
 Serverless, set `isRedshiftServerless: true` with `workgroupName`.)md",
     .applies_to = "Redshift",
-    .source = "the service model's documentation of RedshiftConnectorProfileProperties "
-              "(dataApiRoleArn, clusterIdentifier, isRedshiftServerless)",
+    .source =
+        "the service model's documentation of RedshiftConnectorProfileProperties "
+        "(dataApiRoleArn, clusterIdentifier, isRedshiftServerless)",
     .failing_example =
         R"json("Redshift": {"dataApiRoleArn": "arn:aws:iam::123456789012:role/AppFlowRedshiftDataApiRole", "databaseName": "analytics", ...})json",
     .passing_example =
@@ -36,8 +37,9 @@ provisioned cluster and for a Redshift Serverless workgroup alike. Without
 `dataApiRoleArn` key. Add `databaseName` (the database the flows read or write,
 `dev` on a new cluster).)md",
     .applies_to = "Redshift",
-    .source = "the service model's documentation of RedshiftConnectorProfileProperties "
-              "(dataApiRoleArn, databaseName)",
+    .source =
+        "the service model's documentation of RedshiftConnectorProfileProperties "
+        "(dataApiRoleArn, databaseName)",
     .failing_example =
         R"json("Redshift": {"dataApiRoleArn": "arn:aws:iam::123456789012:role/AppFlowRedshiftDataApiRole", "clusterIdentifier": "analytics-cluster", ...})json",
     .passing_example =

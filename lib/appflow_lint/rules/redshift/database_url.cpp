@@ -31,10 +31,10 @@ are accepted. Other `jdbc:redshift:` forms (such as the IAM form
 rule off for it. The URL itself is never printed, since JDBC properties may carry
 a password.)md",
     .applies_to = "Redshift",
-    .source = "the service model's documentation of RedshiftConnectorProfileProperties.databaseUrl "
-              "(\"The JDBC URL of the Amazon Redshift cluster\") and the Amazon Redshift JDBC driver's URL syntax",
-    .failing_example =
-        R"json("databaseUrl": "analytics.c7xv3kq9wz1m.us-east-1.redshift.amazonaws.com:5439")json",
+    .source =
+        "the service model's documentation of RedshiftConnectorProfileProperties.databaseUrl "
+        "(\"The JDBC URL of the Amazon Redshift cluster\") and the Amazon Redshift JDBC driver's URL syntax",
+    .failing_example = R"json("databaseUrl": "analytics.c7xv3kq9wz1m.us-east-1.redshift.amazonaws.com:5439")json",
     .passing_example =
         R"json("databaseUrl": "jdbc:redshift://analytics.c7xv3kq9wz1m.us-east-1.redshift.amazonaws.com:5439/dev")json",
 };
@@ -102,8 +102,7 @@ class DatabaseUrl final : public BasicRuleModule {
     }
     if (problems.empty()) return;
     out.report(kDatabaseUrl, redshift::property_pointer("databaseUrl"), Anchor::Value,
-               "databaseUrl must be a JDBC URL jdbc:redshift://host:port/database, but {}",
-               fmt::join(problems, "; "));
+               "databaseUrl must be a JDBC URL jdbc:redshift://host:port/database, but {}", fmt::join(problems, "; "));
   }
 };
 

@@ -16,8 +16,9 @@ workgroup to connect to and the profile fails. The diagnostic points at the
 `true` of `isRedshiftServerless`. Add `workgroupName`, or set
 `isRedshiftServerless` to `false` for a provisioned cluster.)md",
     .applies_to = "Redshift",
-    .source = "the service model's documentation of RedshiftConnectorProfileProperties "
-              "(isRedshiftServerless, workgroupName, clusterIdentifier)",
+    .source =
+        "the service model's documentation of RedshiftConnectorProfileProperties "
+        "(isRedshiftServerless, workgroupName, clusterIdentifier)",
     .failing_example = R"json("Redshift": {"isRedshiftServerless": true, "databaseName": "analytics", ...})json",
     .passing_example =
         R"json("Redshift": {"isRedshiftServerless": true, "workgroupName": "analytics-wg", "databaseName": "analytics", ...})json",
@@ -34,8 +35,9 @@ profile mixes up two data warehouses. The diagnostic points at the
 `clusterIdentifier` key. Remove it, or set `isRedshiftServerless` to `false` if
 the target is a provisioned cluster.)md",
     .applies_to = "Redshift",
-    .source = "the service model's documentation of RedshiftConnectorProfileProperties "
-              "(isRedshiftServerless, workgroupName, clusterIdentifier)",
+    .source =
+        "the service model's documentation of RedshiftConnectorProfileProperties "
+        "(isRedshiftServerless, workgroupName, clusterIdentifier)",
     .failing_example =
         R"json("Redshift": {"isRedshiftServerless": true, "workgroupName": "analytics-wg", "clusterIdentifier": "analytics-cluster", ...})json",
     .passing_example = R"json("Redshift": {"isRedshiftServerless": true, "workgroupName": "analytics-wg", ...})json",

@@ -32,8 +32,9 @@ Lengths outside 3-63 and whitespace are `schema.*`'s to report.
 Buckets created in us-east-1 before March 2018 could have capitals and
 underscores; such a legacy name is reported too.)md",
     .applies_to = "Redshift, Snowflake (bucketName)",
-    .source = "Amazon S3 User Guide, General purpose bucket naming rules; the service model's BucketName shape "
-              "(min 3, max 63, pattern \\S+)",
+    .source =
+        "Amazon S3 User Guide, General purpose bucket naming rules; the service model's BucketName shape "
+        "(min 3, max 63, pattern \\S+)",
     .failing_example = R"json("bucketName": "Acme_AppFlow_Staging")json",
     .passing_example = R"json("bucketName": "acme-appflow-staging")json",
 };
@@ -62,9 +63,10 @@ std::vector<std::string> broken_rules(std::string_view name) {
   if (upper) broken.emplace_back("it has uppercase letters (only lowercase are allowed)");
   if (!others.empty()) {
     const bool printable = std::all_of(others.begin(), others.end(), [](char c) { return c > 0x20 && c < 0x7F; });
-    broken.push_back(printable ? fmt::format("it has '{}' (only lowercase letters, digits, dots and hyphens are allowed)",
-                                             fmt::join(others, "', '"))
-                               : std::string("it has characters other than lowercase letters, digits, dots and hyphens"));
+    broken.push_back(printable
+                         ? fmt::format("it has '{}' (only lowercase letters, digits, dots and hyphens are allowed)",
+                                       fmt::join(others, "', '"))
+                         : std::string("it has characters other than lowercase letters, digits, dots and hyphens"));
   }
   const auto edge_ok = [](char c) { return lower_alnum(c) || (c >= 'A' && c <= 'Z'); };
   if (!edge_ok(name.front()) || !edge_ok(name.back())) {
@@ -99,8 +101,10 @@ class BucketName final : public BasicRuleModule {
     if (placeholder::find_placeholder(name, false)) return;
     const auto broken = broken_rules(name);
     if (broken.empty()) return;
-    out.report(kBucketName, visit.pointer(), Anchor::Value, "bucketName is not a valid S3 bucket name: {}; name the "
-               "bucket AppFlow stages data in, as S3 shows it", fmt::join(broken, ", and "));
+    out.report(kBucketName, visit.pointer(), Anchor::Value,
+               "bucketName is not a valid S3 bucket name: {}; name the "
+               "bucket AppFlow stages data in, as S3 shows it",
+               fmt::join(broken, ", and "));
   }
 };
 

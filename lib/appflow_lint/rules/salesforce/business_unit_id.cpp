@@ -10,7 +10,6 @@
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/salesforce/salesforce_rules.hpp"
-#include "appflow_lint/rules/document.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -28,10 +27,13 @@ calls. For a 15-character ID the suggestion gives its 18-character form (the sam
 ID with its case-checksum suffix). Values the schema already rejects (longer than
 18, or with whitespace) are not reported again.)md",
     .applies_to = "Pardot",
-    .source = "the service model's documentation of PardotConnectorProfileProperties.businessUnitId; "
-              "Salesforce Help, Find the Pardot Business Unit ID",
-    .failing_example = R"json("Pardot": {"instanceUrl": "https://pi.pardot.com", "businessUnitId": "0Uv5g000000PB1P"})json",
-    .passing_example = R"json("Pardot": {"instanceUrl": "https://pi.pardot.com", "businessUnitId": "0Uv5g000000PB1PCAW"})json",
+    .source =
+        "the service model's documentation of PardotConnectorProfileProperties.businessUnitId; "
+        "Salesforce Help, Find the Pardot Business Unit ID",
+    .failing_example =
+        R"json("Pardot": {"instanceUrl": "https://pi.pardot.com", "businessUnitId": "0Uv5g000000PB1P"})json",
+    .passing_example =
+        R"json("Pardot": {"instanceUrl": "https://pi.pardot.com", "businessUnitId": "0Uv5g000000PB1PCAW"})json",
 };
 
 bool all_alphanumeric(std::string_view text) {

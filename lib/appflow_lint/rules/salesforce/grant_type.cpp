@@ -27,8 +27,10 @@ is not supported for Salesforce." When the credentials carry a `jwtToken`, the
 suggestion replaces the value with `JWT_BEARER`.)md",
     .applies_to = "Salesforce",
     .source = kGrantTypeSource,
-    .failing_example = R"json("Salesforce": {"oAuth2GrantType": "CLIENT_CREDENTIALS", "clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:appflow-sf"})json",
-    .passing_example = R"json("Salesforce": {"oAuth2GrantType": "AUTHORIZATION_CODE", "refreshToken": "5Aep861TSESvWeug_xvFHRBTTbf_YrTWgEyjBJrq2kmBqZ8PCbhfbx0tsUvdkpWeWt1N8v6Z", "clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:appflow-sf"})json",
+    .failing_example =
+        R"json("Salesforce": {"oAuth2GrantType": "CLIENT_CREDENTIALS", "clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:appflow-sf"})json",
+    .passing_example =
+        R"json("Salesforce": {"oAuth2GrantType": "AUTHORIZATION_CODE", "refreshToken": "5Aep861TSESvWeug_xvFHRBTTbf_YrTWgEyjBJrq2kmBqZ8PCbhfbx0tsUvdkpWeWt1N8v6Z", "clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:appflow-sf"})json",
 };
 
 const RuleInfo kJwtBearerNeedsToken{
@@ -43,7 +45,8 @@ with the tokens of the authorization flow.)md",
     .applies_to = "Salesforce",
     .source = kGrantTypeSource,
     .failing_example = R"json("Salesforce": {"oAuth2GrantType": "JWT_BEARER"})json",
-    .passing_example = R"json("Salesforce": {"oAuth2GrantType": "JWT_BEARER", "jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsImV4cCI6NDEwMjQ0NDgwMH0.c2lnbmF0dXJl"})json",
+    .passing_example =
+        R"json("Salesforce": {"oAuth2GrantType": "JWT_BEARER", "jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsImV4cCI6NDEwMjQ0NDgwMH0.c2lnbmF0dXJl"})json",
 };
 
 const RuleInfo kJwtTokenUnused{
@@ -58,8 +61,10 @@ should authenticate, or remove `jwtToken`. (With `CLIENT_CREDENTIALS`,
 `salesforce.grant-type-unsupported` reports the grant type instead.))md",
     .applies_to = "Salesforce",
     .source = kGrantTypeSource,
-    .failing_example = R"json("Salesforce": {"jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsImV4cCI6NDEwMjQ0NDgwMH0.c2lnbmF0dXJl"})json",
-    .passing_example = R"json("Salesforce": {"oAuth2GrantType": "JWT_BEARER", "jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsImV4cCI6NDEwMjQ0NDgwMH0.c2lnbmF0dXJl"})json",
+    .failing_example =
+        R"json("Salesforce": {"jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsImV4cCI6NDEwMjQ0NDgwMH0.c2lnbmF0dXJl"})json",
+    .passing_example =
+        R"json("Salesforce": {"oAuth2GrantType": "JWT_BEARER", "jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsImV4cCI6NDEwMjQ0NDgwMH0.c2lnbmF0dXJl"})json",
 };
 
 const RuleInfo kNoUsableCredentials{
@@ -74,10 +79,13 @@ only `clientCredentialsArn`) leave the profile unable to connect. Add the tokens
 (or the authorization code and its `redirectUri`), or use `JWT_BEARER` with a
 `jwtToken`. The range covers the `Salesforce` credentials member.)md",
     .applies_to = "Salesforce",
-    .source = "the service model's documentation of SalesforceConnectorProfileCredentials and "
-              "ConnectorOAuthRequest",
-    .failing_example = R"json("Salesforce": {"clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:appflow-sf"})json",
-    .passing_example = R"json("Salesforce": {"refreshToken": "5Aep861TSESvWeug_xvFHRBTTbf_YrTWgEyjBJrq2kmBqZ8PCbhfbx0tsUvdkpWeWt1N8v6Z", "clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:appflow-sf"})json",
+    .source =
+        "the service model's documentation of SalesforceConnectorProfileCredentials and "
+        "ConnectorOAuthRequest",
+    .failing_example =
+        R"json("Salesforce": {"clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:appflow-sf"})json",
+    .passing_example =
+        R"json("Salesforce": {"refreshToken": "5Aep861TSESvWeug_xvFHRBTTbf_YrTWgEyjBJrq2kmBqZ8PCbhfbx0tsUvdkpWeWt1N8v6Z", "clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:appflow-sf"})json",
 };
 
 class GrantType final : public BasicRuleModule {
@@ -115,9 +123,8 @@ class GrantType final : public BasicRuleModule {
  private:
   static void check_authorization_code(const document::Node& credentials, const std::string& base, bool explicit_grant,
                                        bool has_jwt, Reporter& out) {
-    const std::string_view grant_words =
-        explicit_grant ? "with oAuth2GrantType AUTHORIZATION_CODE"
-                       : "without oAuth2GrantType (which means AUTHORIZATION_CODE)";
+    const std::string_view grant_words = explicit_grant ? "with oAuth2GrantType AUTHORIZATION_CODE"
+                                                        : "without oAuth2GrantType (which means AUTHORIZATION_CODE)";
     if (has_jwt) {
       out.report(kJwtTokenUnused, json_pointer::child(base, "jwtToken"), Anchor::Key,
                  "jwtToken is ignored {}; set oAuth2GrantType to JWT_BEARER to authenticate with it, or "

@@ -19,10 +19,13 @@ meant. Set `connectionMode` to `Private` (with a Salesforce org that has
 PrivateLink set up), or set the flag to `false` or remove it. The range covers
 the flag's value.)md",
     .applies_to = "Salesforce",
-    .source = "the service model's documentation of SalesforceConnectorProfileProperties."
-              "usePrivateLinkForMetadataAndAuthorization",
-    .failing_example = R"json("connectionMode": "Public", ... "Salesforce": {"instanceUrl": "https://acme.my.salesforce.com", "usePrivateLinkForMetadataAndAuthorization": true})json",
-    .passing_example = R"json("connectionMode": "Private", ... "Salesforce": {"instanceUrl": "https://acme.my.salesforce.com", "usePrivateLinkForMetadataAndAuthorization": true})json",
+    .source =
+        "the service model's documentation of SalesforceConnectorProfileProperties."
+        "usePrivateLinkForMetadataAndAuthorization",
+    .failing_example =
+        R"json("connectionMode": "Public", ... "Salesforce": {"instanceUrl": "https://acme.my.salesforce.com", "usePrivateLinkForMetadataAndAuthorization": true})json",
+    .passing_example =
+        R"json("connectionMode": "Private", ... "Salesforce": {"instanceUrl": "https://acme.my.salesforce.com", "usePrivateLinkForMetadataAndAuthorization": true})json",
 };
 
 class PrivateLink final : public BasicRuleModule {

@@ -32,10 +32,13 @@ Developer Edition, Trailhead, demo and instance hosts such as `na1.salesforce.co
 are not judged. The range covers `isSandboxEnvironment`'s value; the suggestion
 sets it to the host's environment.)md",
     .applies_to = "Salesforce",
-    .source = "the service model's documentation of SalesforceConnectorProfileProperties."
-              "isSandboxEnvironment; Salesforce Help, My Domain URL Formats",
-    .failing_example = R"json("Salesforce": {"instanceUrl": "https://acme--uat.sandbox.my.salesforce.com", "isSandboxEnvironment": false})json",
-    .passing_example = R"json("Salesforce": {"instanceUrl": "https://acme--uat.sandbox.my.salesforce.com", "isSandboxEnvironment": true})json",
+    .source =
+        "the service model's documentation of SalesforceConnectorProfileProperties."
+        "isSandboxEnvironment; Salesforce Help, My Domain URL Formats",
+    .failing_example =
+        R"json("Salesforce": {"instanceUrl": "https://acme--uat.sandbox.my.salesforce.com", "isSandboxEnvironment": false})json",
+    .passing_example =
+        R"json("Salesforce": {"instanceUrl": "https://acme--uat.sandbox.my.salesforce.com", "isSandboxEnvironment": true})json",
 };
 
 // The lower-case host of a URL ("https://user@Acme.my.salesforce.com:443/x" ->

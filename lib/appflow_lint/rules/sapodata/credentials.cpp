@@ -74,8 +74,9 @@ diagnostic points at the `disableSSO` key; remove it, or switch to
 `basicAuthCredentials` if that is what bypassing SSO was meant for. (`disableSSO:
 false` is the default and is not reported.))md",
     .applies_to = "SAPOData",
-    .source = "the service model's documentation of SAPODataConnectorProfileProperties.disableSSO (\"if your "
-              "profile uses OAuth credentials, this parameter has no affect\")",
+    .source =
+        "the service model's documentation of SAPODataConnectorProfileProperties.disableSSO (\"if your "
+        "profile uses OAuth credentials, this parameter has no affect\")",
     .failing_example =
         R"json("connectorProfileProperties": {"SAPOData": {"disableSSO": true, "oAuthProperties": {...}, ...}}, "connectorProfileCredentials": {"SAPOData": {"oAuthCredentials": {...}}})json",
     .passing_example =
@@ -85,8 +86,8 @@ false` is the default and is not reported.))md",
 class Credentials final : public BasicRuleModule {
  public:
   Credentials()
-      : BasicRuleModule({&kBothCredentials, &kOAuthWithoutProperties, &kOAuthPropertiesUnused,
-                         &kDisableSsoWithOAuth}) {}
+      : BasicRuleModule({&kBothCredentials, &kOAuthWithoutProperties, &kOAuthPropertiesUnused, &kDisableSsoWithOAuth}) {
+  }
 
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* properties = sapodata::properties(context.document);

@@ -21,15 +21,15 @@ points at `portNumber`. Use an `https://` URL with 443 (the usual choice), or th
 port the SAP instance actually serves that scheme on. Other ports (44300, 8000,
 ...) are not checked: SAP systems use many.)md",
     .applies_to = "SAPOData",
-    .source = "the service model's documentation of SAPODataConnectorProfileProperties (applicationHostUrl, "
-              "portNumber) and the well-known ports of RFC 9110 section 4.2 (http 80, https 443)",
+    .source =
+        "the service model's documentation of SAPODataConnectorProfileProperties (applicationHostUrl, "
+        "portNumber) and the well-known ports of RFC 9110 section 4.2 (http 80, https 443)",
     .failing_example = R"json("applicationHostUrl": "http://s4hana.corp.net", "portNumber": 443)json",
     .passing_example = R"json("applicationHostUrl": "https://s4hana.corp.net", "portNumber": 443)json",
 };
 
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() &&
-         std::equal(prefix.begin(), prefix.end(), text.begin(), [](char p, char t) {
+  return text.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), text.begin(), [](char p, char t) {
            return p == std::tolower(static_cast<unsigned char>(t));
          });
 }

@@ -31,9 +31,10 @@ digits, `_` and `$`; anything else must be double-quoted, and a quoted identifie
 (`"sales.db"`, with `""` for a quote) may contain dots, which then do not separate
 parts. A leading `@` (the SQL stage-reference sign) is not part of the name.)md",
     .applies_to = "Snowflake",
-    .source = "the service model's documentation of SnowflakeConnectorProfileProperties.stage (\"written in "
-              "the following format: <Database><Schema><Stage Name>\", i.e. a Snowflake fully qualified object name) "
-              "and Snowflake's identifier requirements (docs.snowflake.com, Identifier requirements)",
+    .source =
+        "the service model's documentation of SnowflakeConnectorProfileProperties.stage (\"written in "
+        "the following format: <Database><Schema><Stage Name>\", i.e. a Snowflake fully qualified object name) "
+        "and Snowflake's identifier requirements (docs.snowflake.com, Identifier requirements)",
     .failing_example = R"json("stage": "APPFLOW_STAGE")json",
     .passing_example = R"json("stage": "SALES_DB.PUBLIC.APPFLOW_STAGE")json",
 };
@@ -106,8 +107,7 @@ std::optional<std::string> stage_problem(std::string_view stage) {
   for (std::size_t k = 0; k < parts.size(); ++k) {
     const Identifier& part = parts[k];
     if (part.text.empty() || (part.quoted && part.text.size() == 2)) {
-      return fmt::format("the {} part of stage is empty; stage must be <database>.<schema>.<stage>",
-                         kPartNames[k]);
+      return fmt::format("the {} part of stage is empty; stage must be <database>.<schema>.<stage>", kPartNames[k]);
     }
     if (part.quoted) continue;
     const auto first = static_cast<unsigned char>(part.text.front());
@@ -142,8 +142,7 @@ class StageFormat final : public BasicRuleModule {
       return;
     }
     if (auto problem = stage_problem(*stage)) {
-      out.report(kStageFormat,
-                 json_pointer::child(json_pointer::child(paths::kProperties, "Snowflake"), "stage"),
+      out.report(kStageFormat, json_pointer::child(json_pointer::child(paths::kProperties, "Snowflake"), "stage"),
                  Anchor::Value, std::move(*problem));
     }
   }

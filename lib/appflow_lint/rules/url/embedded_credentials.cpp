@@ -27,17 +27,19 @@ Reported: a user name or password before `@` in the host part
 secret's (`access_token`, `token`, `client_secret`, `password`, `api_key`, `apikey`,
 `key`, `secret`, `sig`, `signature`, `code`; compared ignoring case, `_` and `-`).
 The message names the parameter, never its value.)md",
-    .applies_to = "instanceUrl, SAPOData applicationHostUrl/tokenUrl/authCodeUrl, CustomConnector tokenUrl, "
-                  "oAuthRequest.redirectUri",
-    .source = "RFC 3986 section 3.2.1 (user:password in the userinfo is deprecated) and section 7.5; RFC 6750 "
-              "section 5.3 (don't pass bearer tokens in page URLs)",
+    .applies_to =
+        "instanceUrl, SAPOData applicationHostUrl/tokenUrl/authCodeUrl, CustomConnector tokenUrl, "
+        "oAuthRequest.redirectUri",
+    .source =
+        "RFC 3986 section 3.2.1 (user:password in the userinfo is deprecated) and section 7.5; RFC 6750 "
+        "section 5.3 (don't pass bearer tokens in page URLs)",
     .failing_example = R"json("instanceUrl": "https://acme.zendesk.com/?access_token=...")json",
     .passing_example = R"json("instanceUrl": "https://acme.zendesk.com")json",
 };
 
 // Secret parameter names, lower-case without '_' and '-'.
-constexpr std::array<std::string_view, 10> kSecretNames{"accesstoken", "token", "clientsecret", "password", "apikey",
-                                                        "key",         "secret", "sig",         "signature", "code"};
+constexpr std::array<std::string_view, 10> kSecretNames{"accesstoken", "token",  "clientsecret", "password",  "apikey",
+                                                        "key",         "secret", "sig",          "signature", "code"};
 
 bool is_secret_name(std::string_view name) {
   std::string folded;

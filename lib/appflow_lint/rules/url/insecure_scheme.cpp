@@ -19,10 +19,12 @@ the network in clear text. Use `https://`.
 
 A redirect URI on the loopback interface (`localhost`, `127.0.0.1`, `[::1]`) may use
 `http://`: the code never leaves the machine (RFC 8252 section 7.3).)md",
-    .applies_to = "instanceUrl, SAPOData applicationHostUrl/tokenUrl/authCodeUrl, CustomConnector tokenUrl, "
-                  "oAuthRequest.redirectUri",
-    .source = "RFC 6749 sections 3.1, 3.1.2.1 and 3.2 (TLS for the authorization, redirection and token "
-              "endpoints), RFC 6750 section 5.3; RFC 8252 section 7.3 (loopback redirect URIs)",
+    .applies_to =
+        "instanceUrl, SAPOData applicationHostUrl/tokenUrl/authCodeUrl, CustomConnector tokenUrl, "
+        "oAuthRequest.redirectUri",
+    .source =
+        "RFC 6749 sections 3.1, 3.1.2.1 and 3.2 (TLS for the authorization, redirection and token "
+        "endpoints), RFC 6750 section 5.3; RFC 8252 section 7.3 (loopback redirect URIs)",
     .failing_example = R"json("instanceUrl": "http://acme.zendesk.com")json",
     .passing_example = R"json("instanceUrl": "https://acme.zendesk.com")json",
 };
@@ -37,9 +39,12 @@ bool is_loopback(std::string_view host) {
 
 std::string_view what_travels(url::UrlKind kind) {
   switch (kind) {
-    case url::UrlKind::InstanceUrl: return "the connector's tokens or keys";
-    case url::UrlKind::ServiceUrl: return "credentials and tokens";
-    case url::UrlKind::RedirectUri: return "the authorization code";
+    case url::UrlKind::InstanceUrl:
+      return "the connector's tokens or keys";
+    case url::UrlKind::ServiceUrl:
+      return "credentials and tokens";
+    case url::UrlKind::RedirectUri:
+      return "the authorization code";
   }
   return "credentials";
 }

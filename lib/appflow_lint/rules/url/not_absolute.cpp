@@ -24,11 +24,13 @@ When the value is a bare host name, the suggestion puts `https://` in front.
 Redshift's `databaseUrl` is a JDBC URL and is not checked here. Values the schema
 already rejects (whitespace, the SAPOData patterns) and placeholders are left to
 `schema.pattern` and `value.placeholder`.)md",
-    .applies_to = "instanceUrl (Datadog, Dynatrace, InforNexus, Marketo, Salesforce, ServiceNow, Slack, Veeva, "
-                  "Zendesk, Pardot), SAPOData applicationHostUrl/tokenUrl/authCodeUrl, CustomConnector tokenUrl, "
-                  "oAuthRequest.redirectUri",
-    .source = "RFC 3986 section 4.3 (absolute URI: scheme \":\" hier-part) and section 3.2 (authority); the "
-              "service model's documentation of InstanceUrl, ApplicationHostUrl, TokenUrl, AuthCodeUrl and RedirectUri",
+    .applies_to =
+        "instanceUrl (Datadog, Dynatrace, InforNexus, Marketo, Salesforce, ServiceNow, Slack, Veeva, "
+        "Zendesk, Pardot), SAPOData applicationHostUrl/tokenUrl/authCodeUrl, CustomConnector tokenUrl, "
+        "oAuthRequest.redirectUri",
+    .source =
+        "RFC 3986 section 4.3 (absolute URI: scheme \":\" hier-part) and section 3.2 (authority); the "
+        "service model's documentation of InstanceUrl, ApplicationHostUrl, TokenUrl, AuthCodeUrl and RedirectUri",
     .failing_example = R"json("instanceUrl": "acme.my.salesforce.com")json",
     .passing_example = R"json("instanceUrl": "https://acme.my.salesforce.com")json",
 };

@@ -25,15 +25,14 @@ The domains per connector are `vendor_host_suffixes` in the connector table.
 Connectors whose customers bring their own hosts (InforNexus, SAP, Redshift,
 Snowflake, custom connectors) are not checked.)md",
     .applies_to = "instanceUrl of Salesforce, Pardot, Zendesk, Slack, ServiceNow, Datadog, Dynatrace, Marketo, Veeva",
-    .source = "the vendors' documentation of their instance and API hosts (rules/connectors/connector_table.cpp); "
-              "the service model's documentation of InstanceUrl (\"The location of the ... resource\")",
+    .source =
+        "the vendors' documentation of their instance and API hosts (rules/connectors/connector_table.cpp); "
+        "the service model's documentation of InstanceUrl (\"The location of the ... resource\")",
     .failing_example = R"json("Slack": {"instanceUrl": "https://acme.my.salesforce.com"})json",
     .passing_example = R"json("Slack": {"instanceUrl": "https://acme.slack.com"})json",
 };
 
-std::string_view without_dot(std::string_view suffix) {
-  return suffix.starts_with('.') ? suffix.substr(1) : suffix;
-}
+std::string_view without_dot(std::string_view suffix) { return suffix.starts_with('.') ? suffix.substr(1) : suffix; }
 
 bool on_vendor_host(std::string_view host, const connectors::ConnectorRow& row) {
   for (std::string_view suffix : row.vendor_host_suffixes) {
@@ -61,8 +60,7 @@ class UnexpectedHost final : public url::UrlRule {
   UnexpectedHost() : UrlRule({&kUnexpectedHost}) {}
 
   void check_url(const url::UrlMember& member, Reporter& out) const override {
-    if (member.kind != url::UrlKind::InstanceUrl || member.row == nullptr ||
-        member.row->vendor_host_suffixes.empty()) {
+    if (member.kind != url::UrlKind::InstanceUrl || member.row == nullptr || member.row->vendor_host_suffixes.empty()) {
       return;
     }
     const auto& parsed = *member.parsed;

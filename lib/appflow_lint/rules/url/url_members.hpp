@@ -16,18 +16,18 @@
 namespace appflow_lint::rules::url {
 
 enum class UrlKind : std::uint8_t {
-  InstanceUrl,     // a connector's instanceUrl (a vendor host for most)
-  ServiceUrl,      // an endpoint AppFlow calls with credentials (SAP host, token, auth-code URLs)
-  RedirectUri,     // oAuthRequest.redirectUri (a loopback http:// URI is fine)
+  InstanceUrl,  // a connector's instanceUrl (a vendor host for most)
+  ServiceUrl,   // an endpoint AppFlow calls with credentials (SAP host, token, auth-code URLs)
+  RedirectUri,  // oAuthRequest.redirectUri (a loopback http:// URI is fine)
 };
 
 struct UrlMember {
   const NodeVisit& visit;
   std::string pointer() const { return visit.pointer(); }  // written only for a report
-  std::string_view member;              // "instanceUrl", for messages
+  std::string_view member;                                 // "instanceUrl", for messages
   UrlKind kind;
-  const connectors::ConnectorRow* row;  // the connector it belongs to (nullptr when unknown)
-  std::string_view value;               // the value in the document
+  const connectors::ConnectorRow* row;    // the connector it belongs to (nullptr when unknown)
+  std::string_view value;                 // the value in the document
   const std::optional<UrlParts>* parsed;  // parse_url(value), shared by the URL rules
 };
 

@@ -9,15 +9,15 @@
 namespace appflow_lint::rules::url {
 
 struct UrlParts {
-  std::string scheme;           // as written; empty when there is none
-  bool has_authority = false;   // "//" follows the scheme
-  bool has_userinfo = false;    // "...@" in the authority
-  bool authority_ok = false;    // the authority is [userinfo@]host[:port] with a numeric port
-  std::string host;             // lower-cased, without a trailing dot; IPv6 literals keep brackets
+  std::string scheme;          // as written; empty when there is none
+  bool has_authority = false;  // "//" follows the scheme
+  bool has_userinfo = false;   // "...@" in the authority
+  bool authority_ok = false;   // the authority is [userinfo@]host[:port] with a numeric port
+  std::string host;            // lower-cased, without a trailing dot; IPv6 literals keep brackets
   bool has_query = false;
   std::string query;
 
-  bool scheme_ok() const;       // ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )
+  bool scheme_ok() const;  // ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )
   // An absolute URL with a scheme and a host (what every URL member needs).
   bool absolute() const { return scheme_ok() && has_authority && authority_ok && !host.empty(); }
   bool scheme_is(std::string_view wanted) const;  // case-insensitive
