@@ -14,7 +14,7 @@ namespace {
 std::vector<RuleInfo> collect_rules() {
   std::vector<RuleInfo> all{rules::kJsonSyntax,   rules::kJsonDuplicateKey,   rules::kJsonTooDeep,
                             rules::kJsonTooLarge, rules::kTooManyDiagnostics, rules::kTokenReused};
-  for (std::size_t i = 0; i < static_cast<std::size_t>(schema_engine::Keyword::Count_); ++i) {
+  for (std::size_t i = 0; i < static_cast<std::size_t>(schema_engine::Keyword::Count); ++i) {
     all.push_back(schema_engine::rule_for(static_cast<schema_engine::Keyword>(i)));
   }
   for (const auto& module : rules::all_modules()) {

@@ -20,7 +20,7 @@ enum class Keyword : std::uint8_t {
   MinProperties,
   MaxProperties,
   PropertyName,  // propertyNames
-  Count_,
+  Count,         // not a keyword: the number of keywords
 };
 
 const RuleInfo& rule_for(Keyword keyword) noexcept;

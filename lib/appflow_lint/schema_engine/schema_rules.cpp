@@ -6,7 +6,7 @@
 namespace appflow_lint::schema_engine {
 namespace {
 
-constexpr std::array<RuleInfo, static_cast<std::size_t>(Keyword::Count_)> kSchemaRules{{
+constexpr std::array<RuleInfo, static_cast<std::size_t>(Keyword::Count)> kSchemaRules{{
     {.id = "schema.required",
      .severity = Severity::Error,
      .summary = "A required member is missing",

@@ -17,8 +17,8 @@ SchemaValidator::SchemaValidator(std::string_view schema_text, std::string opera
 bool SchemaValidator::validate(const nlohmann::json& document, Reporter& out) const {
   document::Tree tree;
   document::build_from_json(document, tree);
-  static const std::vector<const rules::RuleModule*> kNoModules;
-  const engine::Dispatch dispatch(*schema_, kNoModules);
+  static const std::vector<const rules::RuleModule*> no_modules;
+  const engine::Dispatch dispatch(*schema_, no_modules);
   const rules::RuleContext rules{tree.root(), Operation::UpdateConnectorProfile, secret_policy_};
   return engine::walk_document({context_, dispatch, rules}, tree.root(), out);
 }
