@@ -111,6 +111,50 @@ TEST(EngineDifferential, FixtureCases) {
   }
 }
 
+// Texts at the edges of what simdjson's path takes: each must come out exactly as the
+// exact path writes it (most of them go there; the rest must agree anyway).
+TEST(EngineDifferential, EdgeTexts) {
+  std::vector<std::string> texts{
+      "{}",
+      "[]",
+      "[1, 2",
+      "{\"a\":1,}",
+      "\"just a string\"",
+      "42",
+      "null",
+      "   {}   ",
+      "{} x",
+      "{}{}",
+      "\xEF\xBB\xBF{\"connectorProfileName\": \"x\"}",
+      "{\"connectorProfileName\": \"\\ud800\"}",
+      "{\"connectorProfileName\": \"\\udc00x\"}",
+      "{\"connectorProfileName\": \"a\\u0000b\"}",
+      "{\"connectorProfileName\": \"a\x01b\"}",
+      "{\"connectorProfileName\": \"\xC3\x28\"}",
+      "{\"connectorProfileName\": 1e400}",
+      "{\"connectionMode\": -0}",
+      "{\"connectionMode\": -0.0}",
+      "{\"connectorProfileName\": 18446744073709551616}",
+      "{\"connectorProfileName\": 9223372036854775808}",
+      "{\"connectorProfileName\": -9223372036854775809}",
+      "{\"a\": 1, \"a\": 2}",
+      "{\"connectorProfileName\": \"x\",\r\n\t\"connectionMode\": \"Public\"}",
+      "{\"connectorProfileName\": \"tab\\there \\\"quoted\\\" \\u00e9\\uD83D\\uDE00\"}",
+      "{\"connectorProfileName\" : \"x\" , \"kmsArn\" :\"arn:aws:kms:us-east-1:123456789012:key/x\" }",
+  };
+  for (int depth : {254, 255, 256, 257, 300}) {
+    texts.push_back(std::string(depth, '[') + std::string(depth, ']'));
+    std::string nested = "{\"connectorProfileConfig\":";
+    for (int i = 0; i < depth; ++i) nested += "{\"a\":";
+    nested += "1" + std::string(depth + 1, '}');
+    texts.push_back(nested);
+  }
+  std::string wide = "{";
+  for (int i = 0; i < 10'001; ++i) wide += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":1";
+  texts.push_back(wide + "}");
+  for (const auto& text : texts) engines().same_text_paths(text, "edge text");
+}
+
 // Valid requests to mutate: every fixture case of tests/rules/valid that the reference accepts.
 std::vector<json> seeds() {
   std::vector<json> out;
