@@ -17,11 +17,11 @@
 #include <nlohmann/json.hpp>
 
 #include "appflow_lint/appflow_lint.hpp"
-#include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/linter_impl.hpp"
 #include "appflow_lint/schema_engine/schema_bundle.hpp"
 #include "appflow_lint/schema_engine/schema_validator.hpp"
 #include "case_file.hpp"
+#include "json_paths.hpp"
 #include "reference_validator.hpp"
 
 namespace appflow_lint {
@@ -170,15 +170,6 @@ std::vector<json> seeds() {
   return out;
 }
 
-void collect(const json& node, const std::string& pointer, std::vector<std::string>& out) {
-  out.push_back(pointer);
-  if (node.is_object()) {
-    for (const auto& [key, value] : node.items()) collect(value, json_pointer::child(pointer, key), out);
-  } else if (node.is_array()) {
-    for (std::size_t i = 0; i < node.size(); ++i) collect(node[i], json_pointer::child(pointer, i), out);
-  }
-}
-
 // Strings around the model's bounds (1, 3, 63, 64, 128, 256, 512, 2048 ...), in
 // one-, two-, three- and four-byte characters, with and without blanks.
 std::string sized_string(std::mt19937& random) {
@@ -241,7 +232,7 @@ std::string random_key(std::mt19937& random, const json& object) {
 
 void mutate_once(json& document, std::mt19937& random) {
   std::vector<std::string> pointers;
-  collect(document, "", pointers);
+  testing::collect_pointers(document, "", pointers);
   const std::string pointer = pointers[random() % pointers.size()];
   json& target = document[json::json_pointer(pointer)];
   const unsigned kind = random() % 6;

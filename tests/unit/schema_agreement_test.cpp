@@ -9,9 +9,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/schema_engine/schema_bundle.hpp"
 #include "appflow_lint/schema_engine/schema_validator.hpp"
+#include "json_paths.hpp"
 
 namespace appflow_lint::schema_engine {
 namespace {
@@ -45,16 +45,6 @@ const std::vector<json>& base_requests() {
           "connectorProfileCredentials": {"Redshift": {"username": "u", "password": "p"}}}})"),
   };
   return requests;
-}
-
-// Every pointer of a value, with the value itself.
-void collect(const json& node, const std::string& pointer, std::vector<std::string>& out) {
-  out.push_back(pointer);
-  if (node.is_object()) {
-    for (const auto& [key, value] : node.items()) collect(value, json_pointer::child(pointer, key), out);
-  } else if (node.is_array()) {
-    for (std::size_t i = 0; i < node.size(); ++i) collect(node[i], json_pointer::child(pointer, i), out);
-  }
 }
 
 json mutate(const json& base, const std::string& pointer, int kind, std::mt19937& random) {
@@ -129,7 +119,7 @@ TEST(SchemaAgreement, ValijsonVerdictMatchesClassificationOnMutations) {
     ASSERT_TRUE(validator.validate(base, clean)) << base.dump();
     ASSERT_TRUE(clean.empty());
     std::vector<std::string> pointers;
-    collect(base, "", pointers);
+    testing::collect_pointers(base, "", pointers);
     for (const auto& pointer : pointers) {
       if (pointer.empty()) continue;
       for (int kind = 0; kind < 15; ++kind) {
