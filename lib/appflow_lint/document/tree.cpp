@@ -1,7 +1,6 @@
 #include "appflow_lint/document/tree.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <string>
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
@@ -67,13 +66,6 @@ const Node* Node::find(std::string_view name) const noexcept {
     if (value_.members[i].key == name) return &value_.members[i].value;
   }
   return nullptr;
-}
-
-std::string_view Tree::keep(std::string_view text) {
-  if (text.empty()) return {};
-  auto* copy = static_cast<char*>(arena_.allocate(text.size(), 1));
-  std::memcpy(copy, text.data(), text.size());
-  return {copy, text.size()};
 }
 
 const Node* find_pointer(const Node& root, std::string_view pointer) {

@@ -112,8 +112,6 @@ class Tree {
   const Node& root() const noexcept { return root_; }
   void set_root(const Node& root) noexcept { root_ = root; }
   std::pmr::memory_resource* arena() noexcept { return &arena_; }
-  // Storage for a builder's text (an unescaped key, say) that must live as long as the tree.
-  std::string_view keep(std::string_view text);
 
  private:
   alignas(std::max_align_t) char initial_[16 * 1024];
