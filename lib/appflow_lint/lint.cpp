@@ -7,11 +7,13 @@
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/linter_impl.hpp"
 #include "appflow_lint/parse/document_parser.hpp"
+#include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/json_rules.hpp"
 #include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/schema_engine/schema_bundle.hpp"
 #include "appflow_lint/secrets/pointer_redaction.hpp"
 #include "appflow_lint/secrets/scrub.hpp"
+#include "appflow_lint/source_map/line_index.hpp"
 #include "appflow_lint/source_map/structure_index.hpp"
 
 namespace appflow_lint {
@@ -46,13 +48,6 @@ Operation other_operation(Operation operation) {
 std::string_view request_schema_text(Operation operation) {
   return operation == Operation::CreateConnectorProfile ? schema_bundle::kCreateConnectorProfileRequest
                                                         : schema_bundle::kUpdateConnectorProfileRequest;
-}
-
-std::size_t code_point_end(std::string_view text, std::size_t offset) {
-  if (offset >= text.size()) return text.size();
-  std::size_t end = offset + 1;
-  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80 && end - offset < 4) ++end;
-  return end;
 }
 
 // Each repeated key gets its own range: a key written three times has two
@@ -145,11 +140,6 @@ std::vector<const rules::RuleModule*> active_modules(const RuleSeverities& sever
   return active;
 }
 
-const document::Node* object_at(const document::Node* parent, std::string_view name) {
-  const document::Node* child = parent != nullptr ? parent->find(name) : nullptr;
-  return child != nullptr && child->is_object() ? child : nullptr;
-}
-
 }  // namespace
 
 LinterImpl::LinterImpl(LinterOptions options)
@@ -162,10 +152,10 @@ LinterImpl::LinterImpl(LinterOptions options)
       dispatch_(validator_.schema(), modules_) {}
 
 void LinterImpl::check_document(const document::Node& document, Reporter& out, std::vector<std::string>& notes) const {
-  const document::Node* config = object_at(&document, "connectorProfileConfig");
+  const document::Node* config = rules::object_member(&document, "connectorProfileConfig");
   const rules::RuleContext context{document, options_.operation, validator_.secret_policy(),
-                                   object_at(config, "connectorProfileProperties"),
-                                   object_at(config, "connectorProfileCredentials")};
+                                   rules::object_member(config, "connectorProfileProperties"),
+                                   rules::object_member(config, "connectorProfileCredentials")};
   // A defect in one module must not hide what the others find.
   try {
     engine::walk_document({validator_.check_context(), dispatch_, context}, document, out);
@@ -203,7 +193,7 @@ LintResult LinterImpl::finish(Reporter& reporter, const nlohmann::json* document
 LintResult LinterImpl::lint_text(std::string_view text) const {
   Reporter reporter;
   if (text.size() > parse::kMaxDocumentBytes) {
-    reporter.report_at(rules::kJsonTooLarge, 0, code_point_end(text, 0),
+    reporter.report_at(rules::kJsonTooLarge, 0, source_map::code_point_end(text, 0),
                        fmt::format("the document has {} MiB; no request comes near the {} MiB this linter parses, "
                                    "and nothing was checked",
                                    text.size() >> 20, parse::kMaxDocumentBytes >> 20));
@@ -229,7 +219,7 @@ LintResult LinterImpl::lint_parsed(std::string_view text) const {
   Reporter reporter;
   parse::ParsedDocument parsed = parse::parse_document(text);
   if (parsed.too_many_entries) {
-    reporter.report_at(rules::kJsonTooLarge, 0, code_point_end(text, 0),
+    reporter.report_at(rules::kJsonTooLarge, 0, source_map::code_point_end(text, 0),
                        fmt::format("an object or array of the document has more than {} entries; no request does, "
                                    "and nothing was checked",
                                    parse::kDefaultMaxEntries));
@@ -237,7 +227,7 @@ LintResult LinterImpl::lint_parsed(std::string_view text) const {
   }
   if (parsed.syntax_error) {
     const std::size_t offset = parsed.syntax_error->byte_offset;
-    reporter.report_at(rules::kJsonSyntax, offset, code_point_end(text, offset),
+    reporter.report_at(rules::kJsonSyntax, offset, source_map::code_point_end(text, offset),
                        std::move(parsed.syntax_error->message));
     return finish(reporter, nullptr, SourceText{text, false}, {});
   }

@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "appflow_lint/document/json_builder.hpp"
+#include "appflow_lint/schema_engine/number_kinds.hpp"
+#include "appflow_lint/source_map/line_index.hpp"
 
 namespace appflow_lint::rules {
 std::string NodeVisit::pointer() const { return path.pointer(); }
@@ -33,17 +35,6 @@ void resolve_path(const SchemaNode& from, std::string_view path, std::vector<con
   }
 }
 
-std::size_t code_points(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-bool is_integral_float(const Node& node) {
-  if (!node.is_number_float()) return false;
-  const double number = node.number();
-  return std::isfinite(number) && std::nearbyint(number) == number;
-}
-
 // The same notion of a type as keyword_checks: an integral float past 64 bits is an
 // integer (its fault is its size).
 bool has_type(const Node& node, JsonType type) {
@@ -63,7 +54,7 @@ bool has_type(const Node& node, JsonType type) {
     case JsonType::Number:
       return node.is_number();
     case JsonType::Integer:
-      return node.is_number_integer() || (is_integral_float(node) && std::fabs(node.number()) >= 9223372036854775808.0);
+      return node.is_number_integer() || (node.is_number_float() && schema_engine::beyond_64_bits(node.number()));
   }
   return false;
 }
@@ -81,7 +72,7 @@ bool in_enum(const Node& node, const SchemaNode& schema) {
 
 bool string_holds(std::string_view text, const SchemaNode& schema) {
   if (schema.min_length || schema.max_length) {
-    const std::size_t length = code_points(text);
+    const std::size_t length = source_map::code_point_count(text);
     if (schema.min_length && length < *schema.min_length) return false;
     if (schema.max_length && length > *schema.max_length) return false;
   }
@@ -109,7 +100,8 @@ bool holds(const Node& node, const SchemaNode& schema) {
         for (const auto& member : node.members()) {
           if (schema.property(member.key) != nullptr) continue;
           if (schema.closed) return false;
-          if (!has_type(Node::of_string(member.key), schema.property_names->type) ||
+          const JsonType key_type = schema.property_names->type;  // a key is a string
+          if ((key_type != JsonType::Any && key_type != JsonType::String) ||
               !string_holds(member.key, *schema.property_names)) {
             return false;
           }

@@ -9,7 +9,9 @@
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/schema_engine/keyword.hpp"
 #include "appflow_lint/schema_engine/name_suggestions.hpp"
+#include "appflow_lint/schema_engine/number_kinds.hpp"
 #include "appflow_lint/schema_engine/pattern_messages.hpp"
+#include "appflow_lint/source_map/line_index.hpp"
 
 namespace appflow_lint::schema_engine {
 namespace {
@@ -39,23 +41,10 @@ std::string subject(const CheckContext& context, const std::string& pointer) {
 
 std::string characters(std::size_t count) { return fmt::format("{} character{}", count, count == 1 ? "" : "s"); }
 
-std::size_t code_points(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
+bool is_integral_float(const json& value) { return value.is_number_float() && is_integral(value.get<double>()); }
 
-// A float with an integral value (443.0, 1e3): not an integer for the AWS SDKs.
-bool is_integral_float(const json& value) {
-  if (!value.is_number_float()) return false;
-  const double number = value.get<double>();
-  return std::isfinite(number) && std::nearbyint(number) == number;
-}
-
-// An integral value no 64-bit integer holds (99999999999999999999 is parsed as a
-// float): its fault is its size, reported as schema.minimum/maximum, not its type.
 bool beyond_64_bits(const json& value) {
-  constexpr double kTwoTo63 = 9223372036854775808.0;
-  return is_integral_float(value) && std::fabs(value.get<double>()) >= kTwoTo63;
+  return value.is_number_float() && schema_engine::beyond_64_bits(value.get<double>());
 }
 
 // The integer a float with an integral value stands for, written as one.
@@ -143,7 +132,7 @@ void check_string(const json& node, const json& schema, bool may_quote, const st
                   const CheckContext& context, Reporter& out) {
   const auto& text = node.get_ref<const std::string&>();
   const bool sensitive = !may_quote;
-  const std::size_t length = code_points(text);
+  const std::size_t length = source_map::code_point_count(text);
   if (auto min = schema.find("minLength"); min != schema.end() && length < min->get<std::size_t>()) {
     out.report(rule_for(Keyword::MinLength), pointer, Anchor::Value, "{} must be at least {} long; it has {}",
                subject(context, pointer), characters(min->get<std::size_t>()), length);
@@ -241,7 +230,7 @@ void check_map_key(const std::string& key, const json& key_schema, const std::st
                    const CheckContext& context, Reporter& out) {
   const bool sensitive = is_sensitive(key_schema);
   const std::string shown = sensitive ? "a key" : fmt::format("key '{}'", key);
-  const std::size_t length = code_points(key);
+  const std::size_t length = source_map::code_point_count(key);
   std::vector<std::string> faults;
   if (auto min = key_schema.find("minLength"); min != key_schema.end() && length < min->get<std::size_t>()) {
     faults.push_back(fmt::format("be at least {} long", characters(min->get<std::size_t>())));

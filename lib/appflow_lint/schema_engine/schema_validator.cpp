@@ -12,15 +12,14 @@ SchemaValidator::SchemaValidator(std::string_view schema_text, std::string opera
       operation_name_(std::move(operation_name)),
       other_(std::move(other)),
       other_operation_name_(std::move(other_operation_name)),
-      context_{*schema_, secret_policy_, operation_name_, other_ ? &other_->root() : nullptr, other_operation_name_} {}
+      context_{*schema_, secret_policy_, operation_name_, other_ ? &other_->root() : nullptr, other_operation_name_},
+      schema_only_(*schema_, {}) {}
 
 bool SchemaValidator::validate(const nlohmann::json& document, Reporter& out) const {
   document::Tree tree;
   document::build_from_json(document, tree);
-  static const std::vector<const rules::RuleModule*> no_modules;
-  const engine::Dispatch dispatch(*schema_, no_modules);
   const rules::RuleContext rules{tree.root(), Operation::UpdateConnectorProfile, secret_policy_};
-  return engine::walk_document({context_, dispatch, rules}, tree.root(), out);
+  return engine::walk_document({context_, schema_only_, rules}, tree.root(), out);
 }
 
 }  // namespace appflow_lint::schema_engine

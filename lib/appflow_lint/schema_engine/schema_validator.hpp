@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "appflow_lint/diagnostic/reporter.hpp"
+#include "appflow_lint/engine/document_walk.hpp"
 #include "appflow_lint/schema_engine/compiled_schema.hpp"
 #include "appflow_lint/schema_engine/keyword_checks.hpp"
 #include "appflow_lint/secrets/secret_policy.hpp"
@@ -40,6 +41,7 @@ class SchemaValidator {
   std::shared_ptr<const CompiledSchema> other_;
   std::string other_operation_name_;
   CheckContext context_;
+  engine::Dispatch schema_only_;  // validate()'s: no rule modules
 };
 
 }  // namespace appflow_lint::schema_engine

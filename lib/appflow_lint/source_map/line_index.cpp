@@ -31,6 +31,11 @@ std::uint32_t saturate(std::size_t value) {
 
 }  // namespace
 
+std::size_t code_point_count(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation(static_cast<unsigned char>(c)); }));
+}
+
 std::size_t code_point_end(std::string_view text, std::size_t offset) {
   if (offset >= text.size()) return text.size();
   const std::size_t length = announced_length(static_cast<unsigned char>(text[offset]));

@@ -17,6 +17,10 @@ namespace appflow_lint::source_map {
 // that starts no sequence (a stray continuation byte, 0xF8..0xFF).
 std::size_t code_point_end(std::string_view text, std::size_t offset);
 
+// The number of code points of valid UTF-8 text (a parsed string or key): what the
+// model's length bounds count.
+std::size_t code_point_count(std::string_view text);
+
 // Line breaks are "\n", "\r\n" and a lone "\r" (as editors and the LSP count them).
 // A UTF-8 byte-order mark at the start is not counted as a column.
 // Invalid UTF-8 bytes count as one column each, so any byte string maps somewhere.
