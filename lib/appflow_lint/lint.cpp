@@ -52,16 +52,14 @@ std::string_view request_schema_text(Operation operation) {
 
 // Each repeated key gets its own range: a key written three times has two
 // duplicates with one pointer, so the pointer alone cannot place them.
-void report_duplicate_keys(std::string_view text, const std::vector<std::string>& pointers,
-                           const nlohmann::json& document, const secrets::SecretPolicy& policy, Reporter& out) {
-  if (pointers.empty()) return;
-  const auto index = source_map::StructureIndex::build(text);
+void report_duplicate_keys(const source_map::StructureIndex& index, const std::vector<std::string>& pointers,
+                           const document::Node& document, const secrets::SecretPolicy& policy, Reporter& out) {
   const auto& spans = index.repeated_keys();
   for (std::size_t i = 0; i < pointers.size(); ++i) {
     const std::string& pointer = pointers[i];
     const auto tokens = json_pointer::split(pointer);
     const std::string key = tokens.empty() ? "" : tokens.back();
-    const bool hide_key = secrets::redact_pointer(policy, document, pointer, nullptr).has_value();
+    const bool hide_key = secrets::redact_pointer(policy, document, pointer).has_value();
     out.report(rules::kJsonDuplicateKey, pointer, Anchor::Key,
                "{} appears more than once in this object; only the last value counts",
                hide_key ? std::string("a key") : "'" + key + "'")
@@ -172,7 +170,7 @@ void LinterImpl::check_document(const document::Node& document, Reporter& out, s
   }
 }
 
-LintResult LinterImpl::finish(Reporter& reporter, const nlohmann::json* document,
+LintResult LinterImpl::finish(Reporter& reporter, const document::Node* document,
                               const std::optional<SourceText>& source, std::vector<std::string> notes) const {
   LintResult result;
   result.notes = std::move(notes);
@@ -208,8 +206,7 @@ LintResult LinterImpl::lint_text(std::string_view text) const {
       std::vector<std::string> notes;
       check_document(tree.root(), reporter, notes);
       if (reporter.empty() && notes.empty()) return {};
-      const nlohmann::json value = document::to_json(tree.root());
-      return finish(reporter, &value, SourceText{text, true, false}, std::move(notes));
+      return finish(reporter, &tree.root(), SourceText{text, true, false}, std::move(notes));
     }
   }
   return lint_parsed(text);
@@ -237,12 +234,24 @@ LintResult LinterImpl::lint_parsed(std::string_view text) const {
                                    "nothing below that depth was checked",
                                    parse::kDefaultMaxDepth));
   }
-  report_duplicate_keys(text, parsed.duplicate_keys, parsed.value, validator_.secret_policy(), reporter);
+  // The text's structure gives offsets; it is only built when something needs them.
+  std::optional<source_map::StructureIndex> structure;
+  const auto structure_of_text = [&]() -> const source_map::StructureIndex& {
+    if (!structure) structure = source_map::StructureIndex::build(text);
+    return *structure;
+  };
   std::vector<std::string> notes;
   document::Tree tree;
   document::build_from_json(parsed.value, tree);
+  if (!parsed.duplicate_keys.empty()) {
+    report_duplicate_keys(structure_of_text(), parsed.duplicate_keys, tree.root(), validator_.secret_policy(),
+                          reporter);
+  }
   check_document(tree.root(), reporter, notes);
-  return finish(reporter, &parsed.value, SourceText{text, true, !parsed.duplicate_keys.empty()}, std::move(notes));
+  if (reporter.empty() && notes.empty()) return {};
+  document::Tree located;  // the same document, with the offsets its diagnostics need
+  document::build_from_json(parsed.value, located, &structure_of_text());
+  return finish(reporter, &located.root(), SourceText{text, true, !parsed.duplicate_keys.empty()}, std::move(notes));
 }
 
 LintResult LinterImpl::lint_value(const nlohmann::json& document) const {
@@ -259,7 +268,7 @@ LintResult LinterImpl::lint_value(const nlohmann::json& document) const {
   document::Tree tree;
   document::build_from_json(checked, tree);
   check_document(tree.root(), reporter, notes);
-  return finish(reporter, &checked, std::nullopt, std::move(notes));
+  return finish(reporter, &tree.root(), std::nullopt, std::move(notes));
 }
 
 }  // namespace detail

@@ -35,7 +35,7 @@ class LinterImpl {
  private:
   void check_document(const document::Node& document, Reporter& out, std::vector<std::string>& notes) const;
   LintResult lint_parsed(std::string_view text) const;
-  LintResult finish(Reporter& reporter, const nlohmann::json* document, const std::optional<SourceText>& source,
+  LintResult finish(Reporter& reporter, const document::Node* document, const std::optional<SourceText>& source,
                     std::vector<std::string> notes) const;
 
   LinterOptions options_;

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include "appflow_lint/diagnostic/printable.hpp"
+#include "appflow_lint/document/json_builder.hpp"
+#include "appflow_lint/document/text_builder.hpp"
 #include "appflow_lint/schema_engine/schema_bundle.hpp"
 #include "appflow_lint/secrets/pointer_redaction.hpp"
 #include "appflow_lint/secrets/redactions.hpp"
@@ -71,19 +73,33 @@ TEST(SecretPolicy, FreeMapKeysWithSecretWordsAreSecret) {
   EXPECT_EQ(policy.member(properties, "tenant").value, Exposure::Shown);
 }
 
+constexpr std::string_view kTwoSecretEntries = R"({"connectorProfileConfig": {"connectorProfileCredentials": {
+      "CustomConnector": {"custom": {"credentialsMap": {"b-secret": "1", "a-secret": "2"}}}}}})";
+constexpr std::string_view kSecondEntry =
+    "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap/b-secret";
+
 TEST(PointerRedaction, StopsAtTheMapAndCountsTheEntry) {
   const SecretPolicy policy(update_schema());
-  const json document = json::parse(R"({"connectorProfileConfig": {"connectorProfileCredentials": {
-      "CustomConnector": {"custom": {"credentialsMap": {"b-secret": "1", "a-secret": "2"}}}}}})");
-  const auto redacted = redact_pointer(
-      policy, document,
-      "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap/b-secret", nullptr);
+  const json value = json::parse(kTwoSecretEntries);
+  appflow_lint::document::Tree tree;
+  appflow_lint::document::build_from_json(value, tree);
+  const auto redacted = redact_pointer(policy, tree.root(), kSecondEntry);
   ASSERT_TRUE(redacted.has_value());
   EXPECT_EQ(redacted->pointer,
             "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap");
   EXPECT_EQ(redacted->holder, "credentialsMap");
   EXPECT_EQ(redacted->entry, 2U);  // the parsed object's order without source text
-  EXPECT_FALSE(redact_pointer(policy, document, "/connectorProfileConfig/connectorProfileCredentials", nullptr));
+  EXPECT_FALSE(redact_pointer(policy, tree.root(), "/connectorProfileConfig/connectorProfileCredentials"));
+}
+
+TEST(PointerRedaction, CountsEntriesInTextOrderWhereThereIsText) {
+  const SecretPolicy policy(update_schema());
+  appflow_lint::document::TextBuilder builder;
+  appflow_lint::document::Tree tree;
+  ASSERT_TRUE(builder.build(kTwoSecretEntries, tree, 256, 10'000));
+  const auto redacted = redact_pointer(policy, tree.root(), kSecondEntry);
+  ASSERT_TRUE(redacted.has_value());
+  EXPECT_EQ(redacted->entry, 1U);
 }
 
 TEST(Redactions, UnparsedTextKeepsOnlyPunctuationAndLiterals) {
@@ -114,9 +130,11 @@ TEST(Redactions, UrlUserinfoAndCredentialParameters) {
 
 TEST(Scrub, ReplacesSecretValuesInMessages) {
   const SecretPolicy policy(update_schema());
-  const json document = json::parse(
+  const json value = json::parse(
       R"({"connectorProfileConfig": {"connectorProfileCredentials": {"Redshift": {"password": "pa55word!"}}}})");
-  const auto found = secret_strings(policy, document);
+  appflow_lint::document::Tree tree;
+  appflow_lint::document::build_from_json(value, tree);
+  const auto found = secret_strings(policy, tree.root());
   std::string message = "found pa55word! in the request";
   EXPECT_TRUE(scrub(message, found));
   EXPECT_EQ(message, "found *** in the request");

@@ -11,7 +11,6 @@
 #include "appflow_lint/secrets/redactions.hpp"
 #include "appflow_lint/secrets/scrub.hpp"
 #include "appflow_lint/source_map/line_index.hpp"
-#include "appflow_lint/source_map/structure_index.hpp"
 
 namespace appflow_lint {
 namespace {
@@ -20,11 +19,13 @@ using ByteSpan = std::pair<std::size_t, std::size_t>;
 
 constexpr std::size_t kMaxRedactions = 100'000;
 
-std::optional<ByteSpan> node_span(const source_map::StructureIndex& index, const std::string& pointer, Anchor anchor) {
-  const source_map::NodeSpan* span = index.find(pointer);
-  if (span == nullptr) return std::nullopt;
-  if (anchor == Anchor::Key && span->has_key()) return ByteSpan{span->key_begin, span->key_end};
-  return ByteSpan{span->value_begin, span->value_end};
+std::optional<ByteSpan> node_span(const document::Node& root, const std::string& pointer, Anchor anchor) {
+  const document::Location at = document::locate(root, pointer);
+  if (at.node == nullptr || !at.node->located()) return std::nullopt;
+  if (anchor == Anchor::Key && at.member != nullptr && at.member->key_begin != document::kNoOffset) {
+    return ByteSpan{at.member->key_begin, at.member->key_end};
+  }
+  return ByteSpan{at.node->begin(), at.node->end()};
 }
 
 Diagnostic to_public(PendingDiagnostic&& pending, std::optional<Range> range) {
@@ -45,9 +46,9 @@ Diagnostic to_public(PendingDiagnostic&& pending, std::optional<Range> range) {
 
 // A pointer through a secret key stops before it; the message says which member it means.
 void hide_secret_keys(std::vector<PendingDiagnostic>& pending, const secrets::SecretPolicy& policy,
-                      const nlohmann::json& document, const source_map::StructureIndex* index) {
+                      const document::Node& document) {
   for (auto& item : pending) {
-    const auto redacted = secrets::redact_pointer(policy, document, item.pointer, index);
+    const auto redacted = secrets::redact_pointer(policy, document, item.pointer);
     if (!redacted) continue;
     item.pointer = redacted->pointer;
     item.message += fmt::format(" (entry {} of {})", redacted->entry, redacted->holder);
@@ -56,7 +57,7 @@ void hide_secret_keys(std::vector<PendingDiagnostic>& pending, const secrets::Se
 
 // Whatever a check wrote: a suggestion whose new text holds a secret loses its edit.
 void scrub_secret_values(std::vector<PendingDiagnostic>& pending, const secrets::SecretPolicy& policy,
-                         const nlohmann::json& document) {
+                         const document::Node& document) {
   const std::vector<std::string> found = secrets::secret_strings(policy, document);
   if (found.empty()) return;
   for (auto& item : pending) {
@@ -83,19 +84,19 @@ bool same(const Diagnostic& a, const Diagnostic& b) {
 }  // namespace
 
 ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secrets::SecretPolicy& policy,
-                            const nlohmann::json* document, const std::optional<SourceText>& source) {
+                            const document::Node* document, const std::optional<SourceText>& source) {
   ResolvedDiagnostics resolved;
-  std::optional<source_map::StructureIndex> structure;
-  if (source && source->parsed) structure = source_map::StructureIndex::build(source->text);
+  const bool located = source && source->parsed && document != nullptr;
   // Spans first, from the pointers as the checks wrote them (a hidden key is still located).
   std::vector<std::optional<ByteSpan>> spans;
+  spans.reserve(pending.size());
   for (const auto& item : pending) {
     std::optional<ByteSpan> span = item.byte_span;
-    if (!span && structure) span = node_span(*structure, item.pointer, item.anchor);
+    if (!span && located) span = node_span(*document, item.pointer, item.anchor);
     spans.push_back(span);
   }
   if (document != nullptr) {
-    hide_secret_keys(pending, policy, *document, structure ? &*structure : nullptr);
+    hide_secret_keys(pending, policy, *document);
     scrub_secret_values(pending, policy, *document);
   }
   if (!source) {
@@ -113,8 +114,8 @@ ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secret
       if (spans[i]) range = lines.range(spans[i]->first, spans[i]->second);
       resolved.diagnostics.push_back(to_public(std::move(pending[i]), range));
     }
-    std::vector<ByteSpan> masked = structure && document != nullptr && !source->mask_all_literals
-                                       ? secrets::parsed_redactions(policy, *document, *structure, source->text)
+    std::vector<ByteSpan> masked = located && !source->mask_all_literals
+                                       ? secrets::parsed_redactions(policy, *document, source->text)
                                        : secrets::unparsed_redactions(source->text, kMaxRedactions);
     // A hostile document (millions of tokens on one line) would cost more in masks than
     // in everything else: past the bound, the whole text is one mask.

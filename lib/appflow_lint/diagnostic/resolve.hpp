@@ -1,5 +1,5 @@
-// Turns pending diagnostics into public ones: source ranges from the structure
-// index, severities from the rules (or the caller's overrides), a stable order,
+// Turns pending diagnostics into public ones: source ranges from the document's
+// offsets, severities from the rules (or the caller's overrides), a stable order,
 // and no duplicates.
 #pragma once
 
@@ -7,17 +7,16 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "appflow_lint/diagnostic.hpp"
 #include "appflow_lint/diagnostic/pending_diagnostic.hpp"
+#include "appflow_lint/document/tree.hpp"
 #include "appflow_lint/secrets/secret_policy.hpp"
 
 namespace appflow_lint {
 
 struct SourceText {
   std::string_view text;
-  bool parsed = false;             // true when nlohmann accepted it (the structure index applies)
+  bool parsed = false;             // true when the document was parsed from it, with offsets
   bool mask_all_literals = false;  // structure cannot tell where secrets are (syntax error, repeated keys)
 };
 
@@ -26,11 +25,12 @@ struct ResolvedDiagnostics {
   std::vector<Range> redactions;
 };
 
-// `document` is the parsed request (nullptr after a syntax error); `policy` says what
+// `document` is the parsed request (nullptr after a syntax error), with offsets into
+// `source` when there is one; `policy` says what
 // of it may be echoed: pointers stop before secret keys, messages and suggestions are
 // scrubbed of secret values, and `redactions` cover what excerpts must mask. Without
 // `source` (a value linted without text) diagnostics get pointers but no ranges.
 ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secrets::SecretPolicy& policy,
-                            const nlohmann::json* document, const std::optional<SourceText>& source);
+                            const document::Node* document, const std::optional<SourceText>& source);
 
 }  // namespace appflow_lint

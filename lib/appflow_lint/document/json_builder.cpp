@@ -1,6 +1,9 @@
 #include "appflow_lint/document/json_builder.hpp"
 
+#include <string>
 #include <vector>
+
+#include "appflow_lint/json_pointer/json_pointer.hpp"
 
 namespace appflow_lint::document {
 namespace {
@@ -24,19 +27,28 @@ Node scalar(const nlohmann::json& value) {
 
 }  // namespace
 
-void build_from_json(const nlohmann::json& value, Tree& tree) {
+void build_from_json(const nlohmann::json& value, Tree& tree, const source_map::StructureIndex* spans) {
   // Containers are filled after their slot exists: each pending step names a value and
-  // the node to fill.
+  // the node to fill (and, with spans, the value's pointer).
   struct Step {
     const nlohmann::json* from;
     Node* to;
+    std::string pointer;
+  };
+  const auto span_of = [&](const std::string& pointer) -> const source_map::NodeSpan* {
+    return spans == nullptr ? nullptr : spans->find(pointer);
+  };
+  const auto locate = [](Node& node, const source_map::NodeSpan* span) {
+    if (span != nullptr)
+      node.locate(static_cast<std::uint32_t>(span->value_begin), static_cast<std::uint32_t>(span->value_end));
   };
   Node root = Node::null();
-  std::vector<Step> pending{{&value, &root}};
+  std::vector<Step> pending;
+  pending.push_back({&value, &root, ""});
   std::pmr::memory_resource* arena = tree.arena();
   // The root lives on this frame until the end: its children are in the arena.
   while (!pending.empty()) {
-    const Step step = pending.back();
+    Step step = std::move(pending.back());
     pending.pop_back();
     const nlohmann::json& from = *step.from;
     if (from.is_object()) {
@@ -47,7 +59,16 @@ void build_from_json(const nlohmann::json& value, Tree& tree) {
         new (members + i) Member{};
         members[i].key = key;
         members[i].value = scalar(child);
-        if (child.is_structured()) pending.push_back({&child, &members[i].value});
+        std::string pointer = spans == nullptr ? std::string() : json_pointer::child(step.pointer, key);
+        if (const source_map::NodeSpan* span = span_of(pointer); span != nullptr && span->has_key()) {
+          members[i].key_begin = static_cast<std::uint32_t>(span->key_begin);
+          members[i].key_end = static_cast<std::uint32_t>(span->key_end);
+        }
+        if (child.is_structured()) {
+          pending.push_back({&child, &members[i].value, std::move(pointer)});
+        } else {
+          locate(members[i].value, span_of(pointer));
+        }
         ++i;
       }
       *step.to = Node::of_object(members, count);
@@ -56,12 +77,18 @@ void build_from_json(const nlohmann::json& value, Tree& tree) {
       auto* elements = static_cast<Node*>(arena->allocate(sizeof(Node) * count, alignof(Node)));
       for (std::uint32_t i = 0; i < count; ++i) {
         new (elements + i) Node(scalar(from[i]));
-        if (from[i].is_structured()) pending.push_back({&from[i], elements + i});
+        std::string pointer = spans == nullptr ? std::string() : json_pointer::child(step.pointer, i);
+        if (from[i].is_structured()) {
+          pending.push_back({&from[i], elements + i, std::move(pointer)});
+        } else {
+          locate(elements[i], span_of(pointer));
+        }
       }
       *step.to = Node::of_array(elements, count);
     } else {
       *step.to = scalar(from);
     }
+    locate(*step.to, span_of(step.pointer));
   }
   tree.set_root(root);
 }

@@ -7,11 +7,14 @@
 #include <nlohmann/json.hpp>
 
 #include "appflow_lint/document/tree.hpp"
+#include "appflow_lint/source_map/structure_index.hpp"
 
 namespace appflow_lint::document {
 
 // `value` must outlive `tree`. Iterative: a caller's value may nest arbitrarily deep.
-void build_from_json(const nlohmann::json& value, Tree& tree);
+// With `spans` (the structure of the text `value` was parsed from), every node and key
+// gets its offsets, as the text front end gives them.
+void build_from_json(const nlohmann::json& value, Tree& tree, const source_map::StructureIndex* spans = nullptr);
 
 enum class Depth { Whole, MembersOnly };
 // MembersOnly: an object's members become null (what a keyword check of the object

@@ -60,19 +60,26 @@ Node Node::of_array(const Node* elements, std::uint32_t count) noexcept {
 }
 
 const Node* Node::find(std::string_view name) const noexcept {
+  const Member* member = find_member(name);
+  return member == nullptr ? nullptr : &member->value;
+}
+
+const Member* Node::find_member(std::string_view name) const noexcept {
   if (!is_object()) return nullptr;
   // Backwards: where a key repeats, the last value counts (as in every JSON parser here).
   for (std::size_t i = size_; i-- > 0;) {
-    if (value_.members[i].key == name) return &value_.members[i].value;
+    if (value_.members[i].key == name) return &value_.members[i];
   }
   return nullptr;
 }
 
-const Node* find_pointer(const Node& root, std::string_view pointer) {
-  const Node* node = &root;
+const Node* find_pointer(const Node& root, std::string_view pointer) { return locate(root, pointer).node; }
+
+Location locate(const Node& root, std::string_view pointer) {
+  Location at{&root, nullptr};
   std::string scratch;
-  while (!pointer.empty() && node != nullptr) {
-    if (pointer.front() != '/') return nullptr;
+  while (!pointer.empty()) {
+    if (pointer.front() != '/') return {};
     pointer.remove_prefix(1);
     const std::size_t end = std::min(pointer.find('/'), pointer.size());
     std::string_view token = pointer.substr(0, end);
@@ -81,16 +88,20 @@ const Node* find_pointer(const Node& root, std::string_view pointer) {
       scratch = json_pointer::split(std::string("/").append(token)).front();
       token = scratch;
     }
-    if (node->is_object()) {
-      node = node->find(token);
-    } else if (node->is_array() && !token.empty() && token.size() < 10 &&
+    if (at.node->is_object()) {
+      at.member = at.node->find_member(token);
+      if (at.member == nullptr) return {};
+      at.node = &at.member->value;
+    } else if (at.node->is_array() && !token.empty() && token.size() < 10 &&
                std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      node = node->element(std::stoul(std::string(token)));
+      at.node = at.node->element(std::stoul(std::string(token)));
+      at.member = nullptr;
+      if (at.node == nullptr) return {};
     } else {
-      node = nullptr;
+      return {};
     }
   }
-  return node;
+  return at;
 }
 
 }  // namespace appflow_lint::document

@@ -45,6 +45,8 @@ class Node {
   // The member named `name` (the last one, where a key repeats), or nullptr; nullptr
   // for a node that is not an object.
   const Node* find(std::string_view name) const noexcept;
+  // The same lookup, giving the member (its key and its offsets).
+  const Member* find_member(std::string_view name) const noexcept;
   const Node* element(std::size_t index) const noexcept {
     return is_array() && index < size_ ? value_.elements + index : nullptr;
   }
@@ -121,5 +123,13 @@ class Tree {
 
 // The node at an RFC 6901 pointer, or nullptr.
 const Node* find_pointer(const Node& root, std::string_view pointer);
+
+// The node at a pointer and, when it is an object member, that member (for the key's
+// offsets); both nullptr when the pointer names no node.
+struct Location {
+  const Node* node = nullptr;
+  const Member* member = nullptr;
+};
+Location locate(const Node& root, std::string_view pointer);
 
 }  // namespace appflow_lint::document

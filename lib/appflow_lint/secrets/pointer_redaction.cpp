@@ -7,23 +7,17 @@
 namespace appflow_lint::secrets {
 namespace {
 
-using nlohmann::json;
-
-std::size_t entry_position(const json& object, const std::string& holder_pointer, const std::string& key,
-                           const source_map::StructureIndex* index) {
+std::size_t entry_position(const document::Node& object, std::string_view key) {
+  const document::Member* target = object.find_member(key);
   std::size_t position = 1;
-  if (index != nullptr) {
-    const source_map::NodeSpan* target = index->find(json_pointer::child(holder_pointer, key));
-    if (target != nullptr && target->has_key()) {
-      for (const auto& [name, unused] : object.items()) {
-        const source_map::NodeSpan* span = index->find(json_pointer::child(holder_pointer, name));
-        if (span != nullptr && span->has_key() && span->key_begin < target->key_begin) ++position;
-      }
-      return position;
+  if (target != nullptr && target->key_begin != document::kNoOffset) {
+    for (const document::Member& member : object.members()) {
+      if (member.key_begin != document::kNoOffset && member.key_begin < target->key_begin) ++position;
     }
+    return position;
   }
-  for (const auto& [name, unused] : object.items()) {
-    if (name == key) break;
+  for (const document::Member& member : object.members()) {
+    if (member.key == key) break;
     ++position;
   }
   return position;
@@ -31,28 +25,26 @@ std::size_t entry_position(const json& object, const std::string& holder_pointer
 
 }  // namespace
 
-std::optional<RedactedPointer> redact_pointer(const SecretPolicy& policy, const json& document,
-                                              std::string_view pointer, const source_map::StructureIndex* index) {
-  const json* node = &document;
+std::optional<RedactedPointer> redact_pointer(const SecretPolicy& policy, const document::Node& document,
+                                              std::string_view pointer) {
+  const document::Node* node = &document;
   NodeExposure exposure = policy.root();
   std::string prefix;
   std::string holder = "the request";
   for (const std::string& token : json_pointer::split(pointer)) {
     if (node->is_object()) {
       const NodeExposure child = policy.member(exposure, token);
-      if (child.key_hidden) {
-        return RedactedPointer{prefix, holder, entry_position(*node, prefix, token, index)};
-      }
-      auto found = node->find(token);
-      if (found == node->end()) return std::nullopt;
-      node = &*found;
+      if (child.key_hidden) return RedactedPointer{prefix, holder, entry_position(*node, token)};
+      node = node->find(token);
+      if (node == nullptr) return std::nullopt;
       exposure = child;
       holder = token;
     } else if (node->is_array()) {
       std::size_t i = 0;
       const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), i);
-      if (error != std::errc{} || end != token.data() + token.size() || i >= node->size()) return std::nullopt;
-      node = &(*node)[i];
+      if (error != std::errc{} || end != token.data() + token.size()) return std::nullopt;
+      node = node->element(i);
+      if (node == nullptr) return std::nullopt;
       exposure = policy.element(exposure);
     } else {
       return std::nullopt;

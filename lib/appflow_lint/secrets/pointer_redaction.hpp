@@ -8,10 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
+#include "appflow_lint/document/tree.hpp"
 #include "appflow_lint/secrets/secret_policy.hpp"
-#include "appflow_lint/source_map/structure_index.hpp"
 
 namespace appflow_lint::secrets {
 
@@ -21,9 +19,9 @@ struct RedactedPointer {
   std::size_t entry = 0;  // 1-based position of the hidden member in it
 };
 
-// std::nullopt when `pointer` names no hidden key. With `index` (source text), the
-// position counts members in document order; without, in the parsed object's order.
-std::optional<RedactedPointer> redact_pointer(const SecretPolicy& policy, const nlohmann::json& document,
-                                              std::string_view pointer, const source_map::StructureIndex* index);
+// std::nullopt when `pointer` names no hidden key. Where the document has offsets
+// (source text), the position counts members in text order; else in the tree's order.
+std::optional<RedactedPointer> redact_pointer(const SecretPolicy& policy, const document::Node& document,
+                                              std::string_view pointer);
 
 }  // namespace appflow_lint::secrets

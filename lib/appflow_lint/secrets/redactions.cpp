@@ -3,45 +3,38 @@
 #include <algorithm>
 #include <string>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/secrets/url_credentials.hpp"
 
 namespace appflow_lint::secrets {
 namespace {
 
-using nlohmann::json;
-
 struct ParsedWalk {
   const SecretPolicy& policy;
-  const source_map::StructureIndex& index;
   std::string_view text;
   std::vector<ByteSpan>& out;
 
-  void value_span(const source_map::NodeSpan& span) { out.emplace_back(span.value_begin, span.value_end); }
+  void value_span(const document::Node& node) { out.emplace_back(node.begin(), node.end()); }
 
   // Recursion only follows shown nodes, so it is bounded by the schema's depth.
-  void visit(const json& node, const NodeExposure& exposure, const std::string& pointer) {
-    const source_map::NodeSpan* span = index.find(pointer);
-    if (span == nullptr) return;
-    if (exposure.key_hidden && span->has_key()) out.emplace_back(span->key_begin, span->key_end);
+  void visit(const document::Node& node, const NodeExposure& exposure, const document::Member* member) {
+    if (!node.located()) return;
+    if (exposure.key_hidden && member != nullptr && member->key_begin != document::kNoOffset) {
+      out.emplace_back(member->key_begin, member->key_end);
+    }
     if (!exposure.shown()) {
       // true, false and null carry nothing secret outside a secret (`"kmsArn": null` reads better).
-      if (!(exposure.value == Exposure::Hidden && (node.is_boolean() || node.is_null()))) value_span(*span);
+      if (!(exposure.value == Exposure::Hidden && (node.is_boolean() || node.is_null()))) value_span(node);
       return;
     }
     if (node.is_object()) {
-      for (const auto& [name, value] : node.items()) {
-        visit(value, policy.member(exposure, name), json_pointer::child(pointer, name));
-      }
+      for (const document::Member& child : node.members())
+        visit(child.value, policy.member(exposure, child.key), &child);
     } else if (node.is_array()) {
-      for (std::size_t i = 0; i < node.size(); ++i) {
-        visit(node[i], policy.element(exposure), json_pointer::child(pointer, i));
-      }
+      for (const document::Node& element : node.elements()) visit(element, policy.element(exposure), nullptr);
     } else if (!policy.may_quote(exposure, node)) {
-      value_span(*span);
+      value_span(node);
     } else if (node.is_string()) {
-      add_url_credential_spans(text.substr(span->value_begin, span->value_end - span->value_begin), span->value_begin,
-                               out);
+      add_url_credential_spans(text.substr(node.begin(), node.end() - node.begin()), node.begin(), out);
     }
   }
 };
@@ -70,10 +63,10 @@ std::vector<ByteSpan> normalized(std::vector<ByteSpan> spans) {
 
 }  // namespace
 
-std::vector<ByteSpan> parsed_redactions(const SecretPolicy& policy, const json& document,
-                                        const source_map::StructureIndex& index, std::string_view text) {
+std::vector<ByteSpan> parsed_redactions(const SecretPolicy& policy, const document::Node& document,
+                                        std::string_view text) {
   std::vector<ByteSpan> spans;
-  ParsedWalk{policy, index, text, spans}.visit(document, policy.root(), "");
+  ParsedWalk{policy, text, spans}.visit(document, policy.root(), nullptr);
   return normalized(std::move(spans));
 }
 

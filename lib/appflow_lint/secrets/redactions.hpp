@@ -5,18 +5,17 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "appflow_lint/document/tree.hpp"
 #include "appflow_lint/secrets/byte_span.hpp"
 #include "appflow_lint/secrets/secret_policy.hpp"
-#include "appflow_lint/source_map/structure_index.hpp"
 
 namespace appflow_lint::secrets {
 
-// For text nlohmann accepted: every value (or subtree) the policy does not let through,
-// every hidden key, and the credentials inside shown strings (URL userinfo, token=...).
-std::vector<ByteSpan> parsed_redactions(const SecretPolicy& policy, const nlohmann::json& document,
-                                        const source_map::StructureIndex& index, std::string_view text);
+// For a document parsed from `text`, with offsets: every value (or subtree) the policy
+// does not let through, every hidden key, and the credentials inside shown strings
+// (URL userinfo, token=...).
+std::vector<ByteSpan> parsed_redactions(const SecretPolicy& policy, const document::Node& document,
+                                        std::string_view text);
 
 // For text whose structure cannot be trusted (a syntax error; repeated keys, whose
 // earlier values the parsed value no longer holds): every string literal (double- or

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 namespace appflow_lint::secrets {
 namespace {
 
@@ -19,28 +21,35 @@ void add(std::vector<std::string>& out, const std::string& text) {
   if (escaped != text) out.push_back(std::move(escaped));
 }
 
+// A number as nlohmann writes it, the form a message that quotes it would use.
+std::string number_text(const document::Node& node) {
+  if (node.kind() == document::Kind::Integer) return json(node.integer()).dump();
+  if (node.kind() == document::Kind::Unsigned) return json(node.unsigned_integer()).dump();
+  return json(node.number()).dump();
+}
+
 }  // namespace
 
-std::vector<std::string> secret_strings(const SecretPolicy& policy, const json& document) {
+std::vector<std::string> secret_strings(const SecretPolicy& policy, const document::Node& document) {
   std::vector<std::string> found;
   // Iterative: documents nest as deep as the parser allows.
-  std::vector<std::pair<const json*, NodeExposure>> pending{{&document, policy.root()}};
+  std::vector<std::pair<const document::Node*, NodeExposure>> pending{{&document, policy.root()}};
   while (!pending.empty()) {
     const auto [node, exposure] = pending.back();
     pending.pop_back();
     const bool secret = exposure.value == Exposure::Secret;
     if (node->is_string()) {
-      if (secret) add(found, node->get_ref<const std::string&>());
+      if (secret) add(found, std::string(node->string()));
     } else if (node->is_number() && secret) {
-      add(found, node->dump());
+      add(found, number_text(*node));
     } else if (node->is_object()) {
-      for (const auto& [name, value] : node->items()) {
-        const NodeExposure child = policy.member(exposure, name);
-        if (child.key_hidden) add(found, name);
-        pending.emplace_back(&value, child);
+      for (const document::Member& member : node->members()) {
+        const NodeExposure child = policy.member(exposure, member.key);
+        if (child.key_hidden) add(found, std::string(member.key));
+        pending.emplace_back(&member.value, child);
       }
     } else if (node->is_array()) {
-      for (const auto& value : *node) pending.emplace_back(&value, policy.element(exposure));
+      for (const document::Node& element : node->elements()) pending.emplace_back(&element, policy.element(exposure));
     }
   }
   // Longest first, so a secret that contains another is replaced whole.
