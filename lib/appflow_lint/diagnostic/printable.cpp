@@ -1,5 +1,7 @@
 #include "appflow_lint/diagnostic/printable.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace appflow_lint {
@@ -35,6 +37,8 @@ bool needs_escape(char32_t c) {
 }  // namespace
 
 std::string printable(std::string_view text) {
+  // Printable ASCII, as almost every message is, stays as it is.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {

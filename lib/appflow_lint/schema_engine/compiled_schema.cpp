@@ -28,6 +28,15 @@ JsonType type_named(const std::string& name) {
 }  // namespace
 
 const SchemaNode* SchemaNode::property(std::string_view name) const noexcept {
+  // Most objects of the model declare a handful of members: comparing them costs less
+  // than hashing the name.
+  constexpr std::size_t kScanned = 8;
+  if (properties.size() <= kScanned) {
+    for (const auto& property : properties) {
+      if (property.name == name) return property.schema;
+    }
+    return nullptr;
+  }
   auto found = property_index.find(name);
   return found == property_index.end() ? nullptr : found->second;
 }

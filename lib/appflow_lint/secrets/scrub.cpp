@@ -16,6 +16,10 @@ constexpr std::size_t kMinSecretLength = 4;
 void add(std::vector<std::string>& out, const std::string& text) {
   if (text.size() < kMinSecretLength) return;
   out.push_back(text);
+  // Only quotes, backslashes and control characters change when escaped.
+  const bool plain = std::none_of(
+      text.begin(), text.end(), [](char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20U; });
+  if (plain) return;
   std::string escaped = json(text).dump();
   escaped = escaped.substr(1, escaped.size() - 2);
   if (escaped != text) out.push_back(std::move(escaped));

@@ -68,7 +68,8 @@ SecretPolicy::SecretPolicy(const schema_engine::CompiledSchema& schema) : root_(
     pending.pop_back();
     for (const auto& property : node->properties) {
       if (!property.schema->expects_container() && is_secret_name(property.name)) {
-        secret_by_name_.insert(property.schema);
+        if (secret_by_name_.size() <= property.schema->index) secret_by_name_.resize(property.schema->index + 1);
+        secret_by_name_[property.schema->index] = property.schema;
       }
       pending.push_back(property.schema);
     }
@@ -100,7 +101,7 @@ NodeExposure SecretPolicy::member(const NodeExposure& parent, std::string_view n
   const schema_engine::SchemaNode& schema = *parent.schema;
   if (schema.keys_sensitive) return NodeExposure{nullptr, Exposure::Secret, true};
   if (const auto* declared = schema.property(name)) {
-    const bool secret = declared->sensitive || secret_by_name_.contains(declared);
+    const bool secret = declared->sensitive || secret_by_name(declared);
     return NodeExposure{declared, secret ? Exposure::Secret : Exposure::Shown, false};
   }
   if (const auto* entry = schema.additional) {

@@ -60,8 +60,12 @@ class SecretPolicy {
 
   const schema_engine::SchemaNode* root_;
   std::unordered_set<std::string> secret_names_;  // normalised
-  // Declared scalar members whose own name is a secret's (computed once per schema node).
-  std::unordered_set<const schema_engine::SchemaNode*> secret_by_name_;
+  // Declared scalar members whose own name is a secret's, by SchemaNode::index (the node
+  // itself, so that a node of another schema with the same index never matches).
+  std::vector<const schema_engine::SchemaNode*> secret_by_name_;
+  bool secret_by_name(const schema_engine::SchemaNode* node) const noexcept {
+    return node->index < secret_by_name_.size() && secret_by_name_[node->index] == node;
+  }
 };
 
 // `name` lower-cased, without `_` and `-`: "Client_Secret" -> "clientsecret".

@@ -21,7 +21,19 @@ std::size_t announced_length(unsigned char byte) {
 
 std::size_t count_code_points(std::string_view bytes) {
   std::size_t count = 0;
-  for (std::size_t i = 0; i < bytes.size(); i = code_point_end(bytes, i)) ++count;
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    // A run of ASCII is one column a byte, whatever surrounds it.
+    const std::size_t ascii_end = std::find_if(bytes.begin() + static_cast<std::ptrdiff_t>(i), bytes.end(),
+                                               [](char c) { return static_cast<unsigned char>(c) >= 0x80U; }) -
+                                  bytes.begin();
+    count += ascii_end - i;
+    i = ascii_end;
+    if (i < bytes.size()) {
+      i = code_point_end(bytes, i);
+      ++count;
+    }
+  }
   return count;
 }
 
@@ -51,6 +63,7 @@ std::size_t code_point_end(std::string_view text, std::size_t offset) {
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   line_starts_.push_back(text.starts_with(kBom) ? kBom.size() : 0);
   for (std::size_t i = line_starts_.front(); i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) > '\r') continue;  // most bytes: no test below can hold
     if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
       ++i;  // "\r\n" is one break: the next line starts after the '\n'
       line_starts_.push_back(i + 1);
