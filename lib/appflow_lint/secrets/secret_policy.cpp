@@ -1,7 +1,7 @@
 #include "appflow_lint/secrets/secret_policy.hpp"
+#include "appflow_lint/text/ascii.hpp"
 
 #include <array>
-#include <cctype>
 #include <utility>
 #include <vector>
 
@@ -55,7 +55,7 @@ std::string normalized_name(std::string_view name) {
   out.reserve(name.size());
   for (char c : name) {
     if (c == '_' || c == '-') continue;
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    out.push_back(ascii::lower(c));
   }
   return out;
 }

@@ -1,27 +1,15 @@
 #include "appflow_lint/rules/connectors/configured_connector.hpp"
 
-#include <algorithm>
-#include <cctype>
-
 #include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/text/ascii.hpp"
 
 namespace appflow_lint::rules::connectors {
-namespace {
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
-}  // namespace
-
 std::vector<NamedConnector> connectors_in(const document::Node* object) {
   std::vector<NamedConnector> found;
   if (object == nullptr || !object->is_object()) return found;
   for (const auto& entry : object->members()) {
     for (const auto& row : connector_rows()) {
-      if (equal_ignoring_case(entry.key, row.member)) {
+      if (ascii::equal_ignoring_case(entry.key, row.member)) {
         found.push_back({&row, std::string(entry.key)});
         break;
       }

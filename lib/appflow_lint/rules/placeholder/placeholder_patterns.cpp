@@ -1,6 +1,5 @@
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
-
-#include <cctype>
+#include "appflow_lint/text/ascii.hpp"
 
 #include <re2/re2.h>
 
@@ -76,7 +75,7 @@ std::string_view trim(std::string_view text) {
 
 bool matches(std::string_view text, const re2::RE2& re) { return re2::RE2::FullMatch(text, re); }
 
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+char lower(char c) { return ascii::lower(c); }
 
 // The first `open` ... `close` expression whose inside matches `inner`.
 std::optional<std::string_view> find_enclosed(std::string_view value, std::string_view open, std::string_view close,

@@ -1,7 +1,7 @@
 #include "appflow_lint/rules/url/url_parts.hpp"
+#include "appflow_lint/text/ascii.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include <re2/re2.h>
 
@@ -9,7 +9,7 @@ namespace appflow_lint::rules::url {
 namespace {
 
 std::string lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : text) c = ascii::lower(c);
   return text;
 }
 

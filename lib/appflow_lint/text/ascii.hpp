@@ -1,0 +1,18 @@
+// ASCII case folding. The names and URL parts it compares are ASCII by definition (the
+// model's member names, schemes, hosts); std::tolower would consult the C locale for
+// every character, which costs a call each and could fold bytes of other encodings.
+#pragma once
+
+#include <algorithm>
+#include <string_view>
+
+namespace appflow_lint::ascii {
+
+constexpr char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+constexpr bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+}
+
+}  // namespace appflow_lint::ascii
