@@ -6,7 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/customconnector/customconnector_rules.hpp"
+#include "appflow_lint/rules/document.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -65,20 +67,21 @@ class AuthBlocks final : public BasicRuleModule {
   AuthBlocks() : BasicRuleModule({&kAuthBlockMissing, &kUnusedAuthBlock}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* credentials = customconnector::credentials(context.document);
+    const document::Node* credentials = object_member(context.credentials, "CustomConnector");
     const auto type = string_member(credentials, "authenticationType");
     if (!type) return;
     const auto used =
         std::find_if(kAuthBlocks.begin(), kAuthBlocks.end(), [&](const AuthBlock& row) { return row.type == *type; });
     if (used == kAuthBlocks.end()) return;  // an unknown type is schema.enum's to report
     if (member(credentials, used->block) == nullptr) {
-      out.report(kAuthBlockMissing, customconnector::credential_pointer("authenticationType"), Anchor::Value,
+      out.report(kAuthBlockMissing, connectors::credential_pointer("CustomConnector", "authenticationType"),
+                 Anchor::Value,
                  "authenticationType {} needs the {} block in the CustomConnector credentials; add {} ({})", used->type,
                  used->block, used->block, used->holds);
     }
     for (const AuthBlock& row : kAuthBlocks) {
       if (&row == &*used || member(credentials, row.block) == nullptr) continue;
-      out.report(kUnusedAuthBlock, customconnector::credential_pointer(row.block), Anchor::Key,
+      out.report(kUnusedAuthBlock, connectors::credential_pointer("CustomConnector", row.block), Anchor::Key,
                  "{} is unused: authenticationType is {}, which reads {} only; remove {}", row.block, used->type,
                  used->block, row.block)
           .suggest(fmt::format("remove {}", row.block));

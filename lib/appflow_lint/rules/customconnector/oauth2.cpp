@@ -8,7 +8,10 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/customconnector/customconnector_rules.hpp"
+#include "appflow_lint/rules/document.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -61,14 +64,15 @@ class OAuth2 final : public BasicRuleModule {
   OAuth2() : BasicRuleModule({&kOAuth2WithoutProperties, &kClientCredentialsIncomplete}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* credentials = customconnector::credentials(context.document);
+    const document::Node* credentials = object_member(context.credentials, "CustomConnector");
     const auto type = string_member(credentials, "authenticationType");
     if (!type || *type != "OAUTH2") return;
-    const document::Node* properties = customconnector::properties(context.document);
+    const document::Node* properties = object_member(context.properties, "CustomConnector");
     if (properties == nullptr) return;
     const document::Node* oauth2_properties = member(properties, "oAuth2Properties");
     if (oauth2_properties == nullptr) {
-      out.report(kOAuth2WithoutProperties, customconnector::credential_pointer("authenticationType"), Anchor::Value,
+      out.report(kOAuth2WithoutProperties, connectors::credential_pointer("CustomConnector", "authenticationType"),
+                 Anchor::Value,
                  "authenticationType OAUTH2 needs oAuth2Properties (tokenUrl and oAuth2GrantType) in the "
                  "CustomConnector properties; add oAuth2Properties");
       return;
@@ -81,12 +85,13 @@ class OAuth2 final : public BasicRuleModule {
       if (member(oauth2, name) == nullptr) missing.push_back(name);
     }
     if (missing.empty()) return;
-    out.report(kClientCredentialsIncomplete,
-               json_pointer::child(customconnector::property_pointer("oAuth2Properties"), "oAuth2GrantType"),
-               Anchor::Value,
-               "oAuth2GrantType CLIENT_CREDENTIALS authenticates as the client, so the oauth2 credentials need "
-               "clientId and clientSecret; add {} to the CustomConnector oauth2 credentials",
-               fmt::join(missing, " and "));
+    out.report(
+        kClientCredentialsIncomplete,
+        json_pointer::child(connectors::property_pointer("CustomConnector", "oAuth2Properties"), "oAuth2GrantType"),
+        Anchor::Value,
+        "oAuth2GrantType CLIENT_CREDENTIALS authenticates as the client, so the oauth2 credentials need "
+        "clientId and clientSecret; add {} to the CustomConnector oauth2 credentials",
+        fmt::join(missing, " and "));
   }
 };
 

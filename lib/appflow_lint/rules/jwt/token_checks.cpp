@@ -2,14 +2,13 @@
 // jwtToken in the credentials. The token is sensitive: it is decoded in memory only,
 // and messages say which part is wrong, never what it contains.
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <chrono>
 #include <string>
 
 #include <fmt/format.h>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/jwt/jwt_clock.hpp"
 #include "appflow_lint/rules/jwt/jwt_rules.hpp"
@@ -97,16 +96,6 @@ passing example's is 978307200, 2001-01-01.))md",
         R"json("jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsIm5iZiI6OTc4MzA3MjAwfQ.c2lnbmF0dXJl")json",
 };
 
-// Where credentials carry a JWT: connector member under connectorProfileCredentials,
-// then the member holding the token (schema member names). One row per location.
-struct TokenLocation {
-  std::string_view connector;
-  std::string_view member;
-};
-constexpr std::array<TokenLocation, 1> kTokenLocations{{
-    {"Salesforce", "jwtToken"},
-}};
-
 std::string_view fault_text(jwt::JwtFault fault) {
   switch (fault) {
     case jwt::JwtFault::SegmentCount:
@@ -143,14 +132,14 @@ class TokenChecks final : public BasicRuleModule {
   TokenChecks() : BasicRuleModule({&kMalformed, &kUnsigned, &kExpired, &kNotYetValid}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    for (const TokenLocation& location : kTokenLocations) {
-      const document::Node* owner = object_member(context.credentials, location.connector);
-      const document::Node* token = member(owner, location.member);
+    // Where credentials carry a JWT: the connector table's jwt_token_member column.
+    for (const connectors::ConnectorRow& row : connectors::connector_rows()) {
+      if (row.jwt_token_member.empty()) continue;
+      const document::Node* owner = object_member(context.credentials, row.member);
+      const document::Node* token = member(owner, row.jwt_token_member);
       if (token == nullptr || !token->is_string()) continue;
       if (schema_reported(token)) continue;  // the jwtToken pattern already failed
-      const std::string pointer =
-          json_pointer::child(json_pointer::child(paths::kCredentials, location.connector), location.member);
-      check_token(token->string(), pointer, out);
+      check_token(token->string(), connectors::credential_pointer(row.member, row.jwt_token_member), out);
     }
   }
 

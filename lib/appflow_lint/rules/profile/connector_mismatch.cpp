@@ -1,7 +1,6 @@
 // profile.connector-mismatch: credentials for another connector than the properties.
 #include <fmt/format.h>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/connectors/configured_connector.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/profile/profile_rules.hpp"
@@ -35,7 +34,7 @@ class ConnectorMismatch final : public BasicRuleModule {
       const bool matches = std::any_of(configured.begin(), configured.end(),
                                        [&](const auto& property) { return property.row == credential.row; });
       if (!matches) {
-        out.report(kConnectorMismatch, json_pointer::child(paths::kCredentials, credential.member), Anchor::Key,
+        out.report(kConnectorMismatch, connectors::credential_pointer(credential.member), Anchor::Key,
                    "credentials are for {}, but the profile's properties configure {}", credential.row->member,
                    configured.front().row->member);
       }

@@ -3,7 +3,6 @@
 
 #include <fmt/format.h>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/connectors/configured_connector.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/profile/profile_rules.hpp"
@@ -60,7 +59,7 @@ class OneConnector final : public BasicRuleModule {
     for (const auto& connector : named) names.push_back(connector.member);
     std::sort(names.begin(), names.end());
     for (const auto& connector : named) {
-      out.report(kOneConnector, json_pointer::child(paths::kProperties, connector.member), Anchor::Key,
+      out.report(kOneConnector, connectors::property_pointer(connector.member), Anchor::Key,
                  "connectorProfileProperties names {} connectors ({}); a profile configures exactly one, "
                  "so each needs a profile of its own",
                  named.size(), fmt::join(names, ", "));

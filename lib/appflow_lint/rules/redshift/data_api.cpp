@@ -1,6 +1,8 @@
 // redshift.data-api-needs-cluster / redshift.data-api-needs-database: a profile that
 // reaches Redshift through the Data API (dataApiRoleArn) names what the Data API
 // addresses: the cluster (provisioned) and the database.
+#include "appflow_lint/rules/connectors/connector_table.hpp"
+#include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/redshift/redshift_rules.hpp"
 
 namespace appflow_lint::rules {
@@ -51,9 +53,9 @@ class DataApi final : public BasicRuleModule {
   DataApi() : BasicRuleModule({&kDataApiNeedsCluster, &kDataApiNeedsDatabase}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* properties = redshift::properties(context.document);
+    const document::Node* properties = object_member(context.properties, "Redshift");
     if (member(properties, "dataApiRoleArn") == nullptr) return;
-    const std::string pointer = redshift::property_pointer("dataApiRoleArn");
+    const std::string pointer = connectors::property_pointer("Redshift", "dataApiRoleArn");
     const bool serverless = bool_member_is(properties, "isRedshiftServerless", true);
     if (!serverless && member(properties, "clusterIdentifier") == nullptr) {
       out.report(kDataApiNeedsCluster, pointer, Anchor::Key,

@@ -11,6 +11,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "appflow_lint/rules/connectors/connector_table.hpp"
+#include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/redshift/redshift_rules.hpp"
 
 namespace appflow_lint::rules {
@@ -92,7 +94,7 @@ class DatabaseUrl final : public BasicRuleModule {
   DatabaseUrl() : BasicRuleModule({&kDatabaseUrl}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const auto url = string_member(redshift::properties(context.document), "databaseUrl");
+    const auto url = string_member(object_member(context.properties, "Redshift"), "databaseUrl");
     if (!url || url->empty() || url->size() > kLongestChecked) return;  // schema rules report those
     std::vector<std::string> problems;
     try {
@@ -101,7 +103,7 @@ class DatabaseUrl final : public BasicRuleModule {
       return;  // the engine gave up (complexity/stack): say nothing rather than guess
     }
     if (problems.empty()) return;
-    out.report(kDatabaseUrl, redshift::property_pointer("databaseUrl"), Anchor::Value,
+    out.report(kDatabaseUrl, connectors::property_pointer("Redshift", "databaseUrl"), Anchor::Value,
                "databaseUrl must be a JDBC URL jdbc:redshift://host:port/database, but {}", fmt::join(problems, "; "));
   }
 };

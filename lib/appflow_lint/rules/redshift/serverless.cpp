@@ -1,5 +1,7 @@
 // redshift.serverless-needs-workgroup / redshift.serverless-with-cluster: a Redshift
 // Serverless profile names a workgroup, not a provisioned cluster.
+#include "appflow_lint/rules/connectors/connector_table.hpp"
+#include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/redshift/redshift_rules.hpp"
 
 namespace appflow_lint::rules {
@@ -48,15 +50,16 @@ class Serverless final : public BasicRuleModule {
   Serverless() : BasicRuleModule({&kServerlessNeedsWorkgroup, &kServerlessWithCluster}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* properties = redshift::properties(context.document);
+    const document::Node* properties = object_member(context.properties, "Redshift");
     if (!bool_member_is(properties, "isRedshiftServerless", true)) return;
     if (member(properties, "workgroupName") == nullptr) {
-      out.report(kServerlessNeedsWorkgroup, redshift::property_pointer("isRedshiftServerless"), Anchor::Value,
+      out.report(kServerlessNeedsWorkgroup, connectors::property_pointer("Redshift", "isRedshiftServerless"),
+                 Anchor::Value,
                  "isRedshiftServerless is true but workgroupName is missing; add workgroupName, the Redshift "
                  "Serverless workgroup to connect to");
     }
     if (member(properties, "clusterIdentifier") != nullptr) {
-      out.report(kServerlessWithCluster, redshift::property_pointer("clusterIdentifier"), Anchor::Key,
+      out.report(kServerlessWithCluster, connectors::property_pointer("Redshift", "clusterIdentifier"), Anchor::Key,
                  "clusterIdentifier names a provisioned cluster, but isRedshiftServerless is true; remove "
                  "clusterIdentifier (a serverless data warehouse is reached through workgroupName)")
           .suggest("remove clusterIdentifier");

@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/salesforce/salesforce_rules.hpp"
 
@@ -65,8 +65,7 @@ class BusinessUnitId final : public BasicRuleModule {
     const auto id = string_member(properties, "businessUnitId");
     if (!id) return;
     if (schema_reported(member(properties, "businessUnitId"))) return;  // too long, empty or with whitespace
-    const std::string pointer =
-        json_pointer::child(json_pointer::child(paths::kProperties, "Pardot"), "businessUnitId");
+    const std::string pointer = connectors::property_pointer("Pardot", "businessUnitId");
     const bool prefix_ok = id->starts_with("0Uv");
     const bool characters_ok = all_alphanumeric(*id);
     if (prefix_ok && characters_ok && id->size() == 18) return;

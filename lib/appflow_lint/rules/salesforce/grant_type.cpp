@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/salesforce/salesforce_rules.hpp"
 
@@ -96,7 +97,7 @@ class GrantType final : public BasicRuleModule {
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* credentials = object_member(context.credentials, "Salesforce");
     if (credentials == nullptr) return;
-    const std::string base = json_pointer::child(paths::kCredentials, "Salesforce");
+    const std::string base = connectors::credential_pointer("Salesforce");
     const auto grant = string_member(credentials, "oAuth2GrantType");
     if (!grant && member(credentials, "oAuth2GrantType") != nullptr) return;  // schema.type's
     const std::string_view grant_type = grant.has_value() ? std::string_view(*grant) : "AUTHORIZATION_CODE";

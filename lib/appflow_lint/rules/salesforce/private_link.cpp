@@ -1,6 +1,6 @@
 // salesforce.private-link-in-public-mode: PrivateLink for metadata and authorization
 // calls needs a private connection.
-#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/salesforce/salesforce_rules.hpp"
 
@@ -38,9 +38,7 @@ class PrivateLink final : public BasicRuleModule {
     const auto mode = string_member(&context.document, "connectionMode");
     if (!mode || *mode != "Public") return;  // absent or not in the enum: the schema's to report
     out.report(kPrivateLinkInPublicMode,
-               json_pointer::child(json_pointer::child(paths::kProperties, "Salesforce"),
-                                   "usePrivateLinkForMetadataAndAuthorization"),
-               Anchor::Value,
+               connectors::property_pointer("Salesforce", "usePrivateLinkForMetadataAndAuthorization"), Anchor::Value,
                "usePrivateLinkForMetadataAndAuthorization is true but connectionMode is Public, so there is no "
                "private connection to use; set connectionMode to Private, or set this to false")
         .suggest("set connectionMode to Private, or usePrivateLinkForMetadataAndAuthorization to false");

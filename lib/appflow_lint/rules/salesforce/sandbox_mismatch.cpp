@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/salesforce/salesforce_rules.hpp"
 
@@ -88,8 +88,7 @@ class SandboxMismatch final : public BasicRuleModule {
     if (!url || flag == nullptr || !flag->is_boolean()) return;
     const std::optional<bool> sandbox = host_is_sandbox(host_of(*url));
     if (!sandbox || *sandbox == flag->boolean()) return;
-    const std::string pointer =
-        json_pointer::child(json_pointer::child(paths::kProperties, "Salesforce"), "isSandboxEnvironment");
+    const std::string pointer = connectors::property_pointer("Salesforce", "isSandboxEnvironment");
     const std::string_view right = *sandbox ? "true" : "false";
     out.report(kSandboxMismatch, pointer, Anchor::Value,
                "isSandboxEnvironment is {} but instanceUrl is a Salesforce {} host; set isSandboxEnvironment "

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "appflow_lint/rules/connectors/connector_table.hpp"
+#include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/sapodata/sapodata_rules.hpp"
 
 namespace appflow_lint::rules {
@@ -39,18 +41,18 @@ class PortScheme final : public BasicRuleModule {
   PortScheme() : BasicRuleModule({&kPortSchemeMismatch}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* properties = sapodata::properties(context.document);
+    const document::Node* properties = object_member(context.properties, "SAPOData");
     const document::Node* port = member(properties, "portNumber");
     const auto url = string_member(properties, "applicationHostUrl");
     if (port == nullptr || !port->is_number_integer() || !url) return;
     const bool http = starts_with_ignoring_case(*url, "http://");
     const bool https = starts_with_ignoring_case(*url, "https://");
     if (port->integer() == 443 && http) {
-      out.report(kPortSchemeMismatch, sapodata::property_pointer("portNumber"), Anchor::Value,
+      out.report(kPortSchemeMismatch, connectors::property_pointer("SAPOData", "portNumber"), Anchor::Value,
                  "portNumber 443 is the HTTPS port, but applicationHostUrl starts with http://; use an https:// "
                  "applicationHostUrl, or the port the SAP instance serves HTTP on");
     } else if (port->integer() == 80 && https) {
-      out.report(kPortSchemeMismatch, sapodata::property_pointer("portNumber"), Anchor::Value,
+      out.report(kPortSchemeMismatch, connectors::property_pointer("SAPOData", "portNumber"), Anchor::Value,
                  "portNumber 80 is the HTTP port, but applicationHostUrl starts with https://; use portNumber 443 "
                  "(or the port the SAP instance serves HTTPS on)");
     }

@@ -11,7 +11,7 @@
 
 #include <fmt/format.h>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/snowflake/snowflake_rules.hpp"
 
@@ -142,8 +142,7 @@ class StageFormat final : public BasicRuleModule {
       return;
     }
     if (auto problem = stage_problem(*stage)) {
-      out.report(kStageFormat, json_pointer::child(json_pointer::child(paths::kProperties, "Snowflake"), "stage"),
-                 Anchor::Value, std::move(*problem));
+      out.report(kStageFormat, connectors::property_pointer("Snowflake", "stage"), Anchor::Value, std::move(*problem));
     }
   }
 };
