@@ -1,10 +1,12 @@
 // arn.kms-key (CreateConnectorProfile): kmsArn must be a KMS key's or alias's ARN.
+#include <memory>
+
 #include <re2/re2.h>
 
 #include <fmt/format.h>
 
 #include "appflow_lint/rules/arn/arn_check.hpp"
-#include "appflow_lint/rules/arn/arn_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

@@ -1,8 +1,10 @@
 // arn.secrets-manager-secret: clientCredentialsArn must be a Secrets Manager secret's ARN.
+#include <memory>
+
 #include <re2/re2.h>
 
 #include "appflow_lint/rules/arn/arn_check.hpp"
-#include "appflow_lint/rules/arn/arn_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

@@ -2,13 +2,14 @@
 // credentials block that goes with authenticationType, and no other.
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <string_view>
 
 #include <fmt/format.h>
 
 #include "appflow_lint/rules/connectors/connector_table.hpp"
-#include "appflow_lint/rules/customconnector/customconnector_rules.hpp"
 #include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

@@ -2,6 +2,7 @@
 // an OAUTH2 custom connector profile carries oAuth2Properties, and the client
 // credentials grant carries a client ID and secret.
 #include <array>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -10,8 +11,8 @@
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/connectors/connector_table.hpp"
-#include "appflow_lint/rules/customconnector/customconnector_rules.hpp"
 #include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

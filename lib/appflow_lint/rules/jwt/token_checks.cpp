@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <memory>
 #include <string>
 
 #include <fmt/format.h>
@@ -11,8 +12,8 @@
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/jwt/jwt_clock.hpp"
-#include "appflow_lint/rules/jwt/jwt_rules.hpp"
 #include "appflow_lint/rules/jwt/jwt_token.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

@@ -1,11 +1,12 @@
 // oauth.auth-code-without-redirect / oauth.empty-request: the oAuthRequest
 // (ConnectorOAuthRequest) of every credentials object that can carry one.
+#include <memory>
 #include <string>
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/oauth/oauth_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

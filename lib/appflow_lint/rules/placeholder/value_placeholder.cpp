@@ -1,11 +1,12 @@
 // value.placeholder: a string value left from documentation or a template.
+#include <memory>
 #include <string>
 
 #include <fmt/format.h>
 
 #include "appflow_lint/engine/path.hpp"
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
-#include "appflow_lint/rules/placeholder/placeholder_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

@@ -1,7 +1,9 @@
 // profile.connector-label-missing / profile.connector-label-unused
 // (CreateConnectorProfile): connectorLabel goes with CustomConnector only.
+#include <memory>
+
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/profile/profile_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

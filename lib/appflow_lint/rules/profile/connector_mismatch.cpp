@@ -1,9 +1,11 @@
 // profile.connector-mismatch: credentials for another connector than the properties.
+#include <memory>
+
 #include <fmt/format.h>
 
 #include "appflow_lint/rules/connectors/configured_connector.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/profile/profile_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

@@ -1,12 +1,13 @@
 // profile.connector-type-mismatch (CreateConnectorProfile): connectorType must name
 // the connector the profile configures, in the ConnectorType enum's spelling.
 #include <algorithm>
+#include <memory>
 
 #include <fmt/format.h>
 
 #include "appflow_lint/rules/connectors/configured_connector.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/profile/profile_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

@@ -1,11 +1,12 @@
 // profile.one-connector: a profile configures exactly one connector.
 #include <algorithm>
+#include <memory>
 
 #include <fmt/format.h>
 
 #include "appflow_lint/rules/connectors/configured_connector.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/profile/profile_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

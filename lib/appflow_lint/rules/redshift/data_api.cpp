@@ -1,9 +1,11 @@
 // redshift.data-api-needs-cluster / redshift.data-api-needs-database: a profile that
 // reaches Redshift through the Data API (dataApiRoleArn) names what the Data API
 // addresses: the cluster (provisioned) and the database.
+#include <memory>
+
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/redshift/redshift_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

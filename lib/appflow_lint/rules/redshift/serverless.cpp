@@ -1,8 +1,10 @@
 // redshift.serverless-needs-workgroup / redshift.serverless-with-cluster: a Redshift
 // Serverless profile names a workgroup, not a provisioned cluster.
+#include <memory>
+
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/redshift/redshift_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

@@ -1,6 +1,7 @@
 // s3.bucket-name: Redshift and Snowflake bucketName must be a valid S3 bucket name.
 #include <algorithm>
 #include <array>
+#include <memory>
 
 #include <re2/re2.h>
 
@@ -9,7 +10,7 @@
 
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
-#include "appflow_lint/rules/s3/s3_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

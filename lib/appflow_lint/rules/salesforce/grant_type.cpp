@@ -2,12 +2,14 @@
 // salesforce.jwt-token-unused / salesforce.no-usable-credentials: what the Salesforce
 // credentials must carry for their OAuth 2.0 grant type. One walk, so that one
 // fault gives one diagnostic (an unused jwtToken is not also "no usable credentials").
+#include <memory>
+
 #include <fmt/format.h>
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/salesforce/salesforce_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

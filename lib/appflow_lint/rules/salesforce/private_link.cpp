@@ -1,8 +1,10 @@
 // salesforce.private-link-in-public-mode: PrivateLink for metadata and authorization
 // calls needs a private connection.
+#include <memory>
+
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/salesforce/salesforce_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

@@ -2,9 +2,11 @@
 // sapodata.oauth-properties-unused / sapodata.disable-sso-with-oauth: one walk over
 // which kind of authentication a SAPOData profile uses (basic or OAuth) and the
 // properties that go with it.
+#include <memory>
+
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/sapodata/sapodata_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

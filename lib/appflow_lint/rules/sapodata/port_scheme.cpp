@@ -2,11 +2,12 @@
 // 80 with https://.
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <string_view>
 
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/sapodata/sapodata_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

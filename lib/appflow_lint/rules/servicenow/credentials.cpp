@@ -1,11 +1,12 @@
 // servicenow.incomplete-basic-auth / servicenow.basic-and-oauth: ServiceNow
 // credentials are a username and password, or oAuth2Credentials.
+#include <memory>
 #include <string>
 #include <string_view>
 
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/servicenow/servicenow_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {

@@ -2,13 +2,14 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <memory>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/rules/url/url_members.hpp"
 #include "appflow_lint/rules/url/url_parts.hpp"
-#include "appflow_lint/rules/url/url_rules.hpp"
 
 namespace appflow_lint::rules {
 namespace {

@@ -1,12 +1,13 @@
 // url.not-absolute: a URL member without a scheme and a host.
 
 #include <re2/re2.h>
+#include <memory>
 
 #include <fmt/format.h>
 
+#include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/rules/url/url_members.hpp"
 #include "appflow_lint/rules/url/url_parts.hpp"
-#include "appflow_lint/rules/url/url_rules.hpp"
 
 namespace appflow_lint::rules {
 namespace {
