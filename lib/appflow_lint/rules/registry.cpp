@@ -16,13 +16,16 @@ std::unique_ptr<RuleModule> make_customconnector_oauth2();
 std::unique_ptr<RuleModule> make_jwt_token_checks();
 std::unique_ptr<RuleModule> make_oauth_request();
 std::unique_ptr<RuleModule> make_pardot_business_unit_id();
-std::unique_ptr<RuleModule> make_profile_connector_label();
+std::unique_ptr<RuleModule> make_profile_connector_label_missing();
+std::unique_ptr<RuleModule> make_profile_connector_label_unused();
 std::unique_ptr<RuleModule> make_profile_connector_mismatch();
 std::unique_ptr<RuleModule> make_profile_connector_type();
 std::unique_ptr<RuleModule> make_profile_one_connector();
-std::unique_ptr<RuleModule> make_redshift_data_api();
+std::unique_ptr<RuleModule> make_redshift_data_api_needs_cluster();
+std::unique_ptr<RuleModule> make_redshift_data_api_needs_database();
 std::unique_ptr<RuleModule> make_redshift_database_url();
-std::unique_ptr<RuleModule> make_redshift_serverless();
+std::unique_ptr<RuleModule> make_redshift_serverless_needs_workgroup();
+std::unique_ptr<RuleModule> make_redshift_serverless_with_cluster();
 std::unique_ptr<RuleModule> make_s3_bucket_name();
 std::unique_ptr<RuleModule> make_salesforce_grant_type();
 std::unique_ptr<RuleModule> make_salesforce_private_link();
@@ -42,7 +45,8 @@ namespace {
 using ModuleFactory = std::unique_ptr<RuleModule> (*)();
 
 constexpr ModuleFactory kModules[] = {
-    make_profile_connector_label,
+    make_profile_connector_label_missing,
+    make_profile_connector_label_unused,
     make_profile_connector_mismatch,
     make_profile_connector_type,
     make_profile_one_connector,
@@ -61,8 +65,10 @@ constexpr ModuleFactory kModules[] = {
     make_url_unexpected_host,
     make_s3_bucket_name,
     make_value_placeholder,
-    make_redshift_serverless,
-    make_redshift_data_api,
+    make_redshift_serverless_needs_workgroup,
+    make_redshift_serverless_with_cluster,
+    make_redshift_data_api_needs_cluster,
+    make_redshift_data_api_needs_database,
     make_redshift_database_url,
     make_snowflake_stage_format,
     make_sapodata_credentials,
