@@ -14,6 +14,9 @@ namespace {
 const RuleInfo kKmsKey{
     .id = "arn.kms-key",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "A kmsArn that no KMS key or alias can have",
     .docs = R"md(`kmsArn` (CreateConnectorProfile) names the KMS key AppFlow encrypts the
 profile's credentials with. The model's pattern (`arn:aws:kms:.*:[0-9]+:.*`) lets

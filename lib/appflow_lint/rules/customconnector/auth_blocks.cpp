@@ -21,6 +21,9 @@ constexpr std::string_view kSource =
 const RuleInfo kAuthBlockMissing{
     .id = "customconnector.auth-block-missing",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "CustomConnector authenticationType without its credentials block",
     .docs = R"md(`authenticationType` says which member of the CustomConnector credentials holds
 the credentials: `OAUTH2` reads `oauth2`, `APIKEY` reads `apiKey`, `BASIC` reads
@@ -37,6 +40,9 @@ block the credentials carry.)md",
 const RuleInfo kUnusedAuthBlock{
     .id = "customconnector.unused-auth-block",
     .severity = Severity::Warning,
+    .category = RuleCategory::Redundant,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "CustomConnector credentials block that authenticationType does not use",
     .docs = R"md(Only the block named by `authenticationType` (`OAUTH2` → `oauth2`, `APIKEY` →
 `apiKey`, `BASIC` → `basic`, `CUSTOM` → `custom`) is used. Any other block is

@@ -20,6 +20,9 @@ namespace {
 const RuleInfo kOAuth2WithoutProperties{
     .id = "customconnector.oauth2-without-properties",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "CustomConnector authenticationType OAUTH2 without oAuth2Properties",
     .docs = R"md(With `authenticationType: "OAUTH2"` the connector profile says how to obtain
 tokens in the CustomConnector properties' `oAuth2Properties`: the `tokenUrl` and the
@@ -40,6 +43,9 @@ diagnostic points at the `authenticationType` value; add `oAuth2Properties` to
 const RuleInfo kClientCredentialsIncomplete{
     .id = "customconnector.client-credentials-incomplete",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "OAuth 2.0 client credentials grant without clientId and clientSecret",
     .docs = R"md(With `oAuth2GrantType: "CLIENT_CREDENTIALS"` AppFlow obtains tokens by
 authenticating as the client itself (RFC 6749 section 4.4), so the `oauth2`

@@ -21,6 +21,9 @@ namespace {
 const RuleInfo kMalformed{
     .id = "jwt.malformed",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "jwtToken is not a well-formed JWT",
     .docs = R"md(A JSON Web Token in compact form is three base64url segments separated by dots,
 `header.payload.signature`; the header and the payload each decode to a JSON
@@ -44,6 +47,9 @@ again here.)md",
 const RuleInfo kUnsigned{
     .id = "jwt.unsigned",
     .severity = Severity::Error,
+    .category = RuleCategory::Security,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "jwtToken is an unsigned JWT (alg none)",
     .docs = R"md(A JWT whose header says `"alg": "none"` carries no signature, so anyone could
 have written it. Salesforce's OAuth 2.0 JWT bearer flow accepts only tokens signed
@@ -63,6 +69,9 @@ and rejects an unsigned one. Sign the token (RS256) and paste the signed token.
 const RuleInfo kExpired{
     .id = "jwt.expired",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "jwtToken has expired (exp is in the past)",
     .docs = R"md(The payload's `exp` claim is the time after which the token must not be
 accepted. Salesforce rejects an expired JWT bearer token, so the profile cannot
@@ -81,6 +90,9 @@ clock of the machine running the linter. (The failing example's `exp` is
 const RuleInfo kNotYetValid{
     .id = "jwt.not-yet-valid",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "jwtToken is not valid yet (nbf is in the future)",
     .docs = R"md(The payload's `nbf` claim is the time before which the token must not be
 accepted. Until then, requests for an access token with it fail. Usually the

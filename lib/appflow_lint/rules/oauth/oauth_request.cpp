@@ -18,6 +18,9 @@ constexpr std::string_view kAppliesTo =
 const RuleInfo kAuthCodeWithoutRedirect{
     .id = "oauth.auth-code-without-redirect",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "oAuthRequest.authCode without redirectUri",
     .docs = R"md(AppFlow exchanges `oAuthRequest.authCode` for tokens at the connector's token
 endpoint. In the OAuth 2.0 authorization code grant, that exchange must send the
@@ -39,6 +42,9 @@ through the AppFlow console, typically
 const RuleInfo kEmptyRequest{
     .id = "oauth.empty-request",
     .severity = Severity::Warning,
+    .category = RuleCategory::Redundant,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "An empty oAuthRequest",
     .docs = R"md(`oAuthRequest` carries the authorization code (`authCode`) and its
 `redirectUri` for AppFlow to exchange for tokens. An empty object asks for

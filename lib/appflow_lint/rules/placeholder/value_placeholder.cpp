@@ -14,6 +14,9 @@ namespace {
 const RuleInfo kValuePlaceholder{
     .id = "value.placeholder",
     .severity = Severity::Error,
+    .category = RuleCategory::Suspicious,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "A value left from documentation or a template",
     .docs = R"md(A request copied from the API reference, AWS's example request or a template
 still holds a stand-in instead of the real value: `"string"` (the API reference's

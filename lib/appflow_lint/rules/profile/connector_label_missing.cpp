@@ -11,6 +11,9 @@ namespace {
 const RuleInfo kLabelMissing{
     .id = "profile.connector-label-missing",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "A CustomConnector profile without connectorLabel",
     .docs = R"md(For `connectorType` `CustomConnector`, `connectorLabel` names the registered
 custom connector the profile is for; without it AppFlow cannot tell which one.

@@ -11,6 +11,9 @@ namespace {
 const RuleInfo kLabelUnused{
     .id = "profile.connector-label-unused",
     .severity = Severity::Warning,
+    .category = RuleCategory::Redundant,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "connectorLabel on a profile that is not a CustomConnector",
     .docs = R"md(`connectorLabel` is only read for custom connectors; on any other
 `connectorType` it has no effect and usually means the type is wrong.)md",

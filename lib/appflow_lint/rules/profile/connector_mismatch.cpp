@@ -13,6 +13,9 @@ namespace {
 const RuleInfo kConnectorMismatch{
     .id = "profile.connector-mismatch",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "connectorProfileCredentials names another connector than the properties",
     .docs = R"md(The credentials of a profile belong to the connector its properties configure.
 Credentials for a different connector are rejected (or, at best, ignored while the

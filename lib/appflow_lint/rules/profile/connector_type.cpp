@@ -15,6 +15,9 @@ namespace {
 const RuleInfo kConnectorTypeMismatch{
     .id = "profile.connector-type-mismatch",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::Sometimes,
+    .since = "1.0.0",
     .summary = "connectorType does not name the connector the profile configures",
     .docs = R"md(In CreateConnectorProfile, `connectorType` must be the connector whose properties
 the profile carries. The ConnectorType enum spells some connectors differently from

@@ -14,6 +14,9 @@ namespace {
 const RuleInfo kOneConnector{
     .id = "profile.one-connector",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "connectorProfileProperties must name exactly one connector",
     .docs = R"md(A connector profile holds the properties and credentials of one connector.
 AppFlow rejects a profile whose `connectorProfileProperties` names no connector,

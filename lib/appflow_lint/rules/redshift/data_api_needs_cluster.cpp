@@ -12,6 +12,9 @@ namespace {
 const RuleInfo kDataApiNeedsCluster{
     .id = "redshift.data-api-needs-cluster",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "dataApiRoleArn on a provisioned-cluster profile without clusterIdentifier",
     .docs = R"md(With `dataApiRoleArn` AppFlow runs its statements through the Amazon Redshift
 Data API, which addresses a provisioned cluster by its identifier. A profile that is

@@ -12,6 +12,9 @@ namespace {
 const RuleInfo kDataApiNeedsDatabase{
     .id = "redshift.data-api-needs-database",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "dataApiRoleArn without databaseName",
     .docs = R"md(With `dataApiRoleArn` AppFlow runs its statements through the Amazon Redshift
 Data API, and every Data API statement names the database it runs in, for a

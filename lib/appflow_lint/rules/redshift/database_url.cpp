@@ -22,6 +22,9 @@ namespace {
 const RuleInfo kDatabaseUrl{
     .id = "redshift.database-url",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "databaseUrl is not a Redshift JDBC URL (jdbc:redshift://host:port/database)",
     .docs = R"md(`databaseUrl` is the JDBC URL of the Amazon Redshift cluster, as the Redshift
 console shows it: `jdbc:redshift://<endpoint>:<port>/<database>`, for example

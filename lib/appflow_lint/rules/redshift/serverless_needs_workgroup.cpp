@@ -11,6 +11,9 @@ namespace {
 const RuleInfo kServerlessNeedsWorkgroup{
     .id = "redshift.serverless-needs-workgroup",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "A Redshift Serverless profile without workgroupName",
     .docs = R"md(With `isRedshiftServerless: true` AppFlow reaches the data warehouse through
 its Redshift Serverless workgroup, so `workgroupName` must name it (a serverless

@@ -11,6 +11,9 @@ namespace {
 const RuleInfo kServerlessWithCluster{
     .id = "redshift.serverless-with-cluster",
     .severity = Severity::Warning,
+    .category = RuleCategory::Suspicious,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "clusterIdentifier on a Redshift Serverless profile",
     .docs = R"md(`clusterIdentifier` names a provisioned Redshift cluster; a Redshift Serverless
 data warehouse (`isRedshiftServerless: true`) is reached through `workgroupName`

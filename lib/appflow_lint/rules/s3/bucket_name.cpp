@@ -18,6 +18,9 @@ namespace {
 const RuleInfo kBucketName{
     .id = "s3.bucket-name",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "A bucketName that breaks S3's bucket naming rules",
     .docs = R"md(Redshift and Snowflake profiles name the S3 bucket AppFlow stages data in. The
 model only asks for 3-63 characters without whitespace; S3 has stricter rules, and

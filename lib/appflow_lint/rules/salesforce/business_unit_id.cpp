@@ -18,6 +18,9 @@ namespace {
 const RuleInfo kBusinessUnitId{
     .id = "pardot.business-unit-id",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::Sometimes,
+    .since = "1.0.0",
     .summary = "businessUnitId is not an 18-character ID starting with 0Uv",
     .docs = R"md(The Pardot (Account Engagement) business unit ID is the Salesforce record ID of
 the business unit: 18 letters and digits starting with the key prefix `0Uv`. It

@@ -12,6 +12,9 @@ namespace {
 const RuleInfo kPrivateLinkInPublicMode{
     .id = "salesforce.private-link-in-public-mode",
     .severity = Severity::Warning,
+    .category = RuleCategory::Suspicious,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "usePrivateLinkForMetadataAndAuthorization is true in a Public connection",
     .docs = R"md(`usePrivateLinkForMetadataAndAuthorization` applies "if the connection mode for
 the connector profile is private": it sends metadata and token calls over AWS

@@ -18,6 +18,9 @@ namespace {
 const RuleInfo kSandboxMismatch{
     .id = "salesforce.sandbox-mismatch",
     .severity = Severity::Warning,
+    .category = RuleCategory::Suspicious,
+    .fix = FixAvailability::Always,
+    .since = "1.0.0",
     .summary = "isSandboxEnvironment disagrees with the instanceUrl host",
     .docs = R"md(`isSandboxEnvironment` tells AppFlow whether the profile is for a sandbox or a
 production org, and Salesforce authorizes the two through different login servers

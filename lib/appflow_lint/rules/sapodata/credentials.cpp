@@ -18,6 +18,9 @@ constexpr std::string_view kSource =
 const RuleInfo kBothCredentials{
     .id = "sapodata.both-credentials",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "SAPOData credentials carry both basicAuthCredentials and oAuthCredentials",
     .docs = R"md(A SAPOData profile authenticates one way: with a user name and password
 (`basicAuthCredentials`) or with OAuth (`oAuthCredentials`, together with
@@ -36,6 +39,9 @@ the other SAPOData credential rules stay silent.)md",
 const RuleInfo kOAuthWithoutProperties{
     .id = "sapodata.oauth-without-properties",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "SAPOData oAuthCredentials without oAuthProperties in the properties",
     .docs = R"md(OAuth against SAP needs both halves: `oAuthCredentials` (client ID and secret)
 and, in the SAPOData properties, `oAuthProperties` (`tokenUrl`, `authCodeUrl`,
@@ -54,6 +60,9 @@ the `oAuthCredentials` key. Add `oAuthProperties`, or authenticate with
 const RuleInfo kOAuthPropertiesUnused{
     .id = "sapodata.oauth-properties-unused",
     .severity = Severity::Warning,
+    .category = RuleCategory::Redundant,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "SAPOData oAuthProperties on a profile that authenticates with basicAuthCredentials",
     .docs = R"md(`oAuthProperties` configure OAuth authentication; a profile whose credentials
 are `basicAuthCredentials` never uses them. Either the properties are left over
@@ -70,6 +79,9 @@ The diagnostic points at the `oAuthProperties` key.)md",
 const RuleInfo kDisableSsoWithOAuth{
     .id = "sapodata.disable-sso-with-oauth",
     .severity = Severity::Info,
+    .category = RuleCategory::Redundant,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "disableSSO has no effect on a profile that authenticates with OAuth",
     .docs = R"md(`disableSSO: true` makes AppFlow bypass SAP single sign-on, which matters for
 basic authentication (SSO can keep a user name and password from logging on). With

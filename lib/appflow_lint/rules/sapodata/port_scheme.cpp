@@ -15,6 +15,9 @@ namespace {
 const RuleInfo kPortSchemeMismatch{
     .id = "sapodata.port-scheme-mismatch",
     .severity = Severity::Warning,
+    .category = RuleCategory::Suspicious,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "SAPOData portNumber 443 with an http:// applicationHostUrl, or 80 with https://",
     .docs = R"md(AppFlow connects to `applicationHostUrl` on `portNumber`. Port 443 is the
 HTTPS port and 80 the HTTP port, so `443` with an `http://` URL, or `80` with an

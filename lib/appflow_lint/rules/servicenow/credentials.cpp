@@ -18,6 +18,9 @@ constexpr std::string_view kSource =
 const RuleInfo kIncompleteBasicAuth{
     .id = "servicenow.incomplete-basic-auth",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "ServiceNow credentials with a username but no password, or the reverse",
     .docs = R"md(Basic authentication to ServiceNow takes both `username` and `password` (the
 password of that user). One without the other cannot log on, and AppFlow fails
@@ -33,6 +36,9 @@ Add the missing one, or remove the lone member if the profile uses
 const RuleInfo kBasicAndOAuth{
     .id = "servicenow.basic-and-oauth",
     .severity = Severity::Warning,
+    .category = RuleCategory::Suspicious,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "ServiceNow credentials carry both basic (username/password) and oAuth2Credentials",
     .docs = R"md(A ServiceNow profile authenticates either with a user name and password or
 with OAuth 2.0 (`oAuth2Credentials`). Carrying both leaves it unclear which one the

@@ -22,6 +22,9 @@ namespace {
 const RuleInfo kStageFormat{
     .id = "snowflake.stage-format",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "stage is not a fully qualified stage name <database>.<schema>.<stage>",
     .docs = R"md(AppFlow loads data into Snowflake through the external Amazon S3 stage named
 by `stage`, which it expects fully qualified: `<database>.<schema>.<stage>`, for

@@ -17,6 +17,9 @@ namespace {
 const RuleInfo kEmbeddedCredentials{
     .id = "url.embedded-credentials",
     .severity = Severity::Warning,
+    .category = RuleCategory::Security,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "A URL that carries credentials (user:password@ or a secret query parameter)",
     .docs = R"md(A URL is not a place for a secret: URLs are written to access logs, proxy logs,
 browser history and AppFlow's own profile description, where anyone who can read

@@ -12,6 +12,9 @@ namespace {
 const RuleInfo kInsecureScheme{
     .id = "url.insecure-scheme",
     .severity = Severity::Warning,
+    .category = RuleCategory::Security,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "An http:// URL where credentials travel",
     .docs = R"md(AppFlow sends tokens, API keys, passwords or authorization codes to every URL
 member: the instance URL with each API call, token and authorization-code URLs

@@ -15,6 +15,9 @@ namespace {
 const RuleInfo kNotAbsolute{
     .id = "url.not-absolute",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::Sometimes,
+    .since = "1.0.0",
     .summary = "A URL member that is not an absolute URL with a scheme and a host",
     .docs = R"md(AppFlow calls these URLs as they are: `instanceUrl` (every connector that has
 one), SAPOData `applicationHostUrl` and `oAuthProperties.tokenUrl` / `authCodeUrl`,

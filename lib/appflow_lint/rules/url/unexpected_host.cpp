@@ -12,6 +12,9 @@ namespace {
 const RuleInfo kUnexpectedHost{
     .id = "url.unexpected-host",
     .severity = Severity::Warning,
+    .category = RuleCategory::Security,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "An instanceUrl whose host is not the connector vendor's",
     .docs = R"md(For SaaS connectors the instance URL is on the vendor's domain: Salesforce and
 Pardot `*.my.salesforce.com` (and the other Salesforce domains), Zendesk
