@@ -21,8 +21,7 @@ std::unique_ptr<RuleModule> make_profile_connector_label_unused();
 std::unique_ptr<RuleModule> make_profile_connector_mismatch();
 std::unique_ptr<RuleModule> make_profile_connector_type();
 std::unique_ptr<RuleModule> make_profile_one_connector();
-std::unique_ptr<RuleModule> make_redshift_data_api_needs_cluster();
-std::unique_ptr<RuleModule> make_redshift_data_api_needs_database();
+std::unique_ptr<RuleModule> make_redshift_data_api();
 std::unique_ptr<RuleModule> make_redshift_database_url();
 std::unique_ptr<RuleModule> make_redshift_serverless_needs_workgroup();
 std::unique_ptr<RuleModule> make_redshift_serverless_with_cluster();
@@ -67,8 +66,7 @@ constexpr ModuleFactory kModules[] = {
     make_value_placeholder,
     make_redshift_serverless_needs_workgroup,
     make_redshift_serverless_with_cluster,
-    make_redshift_data_api_needs_cluster,
-    make_redshift_data_api_needs_database,
+    make_redshift_data_api,
     make_redshift_database_url,
     make_snowflake_stage_format,
     make_sapodata_credentials,
