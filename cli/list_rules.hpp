@@ -1,4 +1,5 @@
-// --list-rules: the rule catalog as a table or as JSON.
+// --list-rules: the rule catalog as a table or as JSON (id, severity, category, fix,
+// since, summary).
 #pragma once
 
 #include <string>

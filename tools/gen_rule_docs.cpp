@@ -160,8 +160,11 @@ std::string or_missing(const std::string& text) { return text.empty() ? "*Not wr
 std::string render_page(const RuleInfo& rule) {
   std::string out = fmt::format("# {}\n\n", rule.id);
   fmt::format_to(std::back_inserter(out), "{}\n\n", or_missing(plain(rule.summary)));
-  fmt::format_to(std::back_inserter(out), "**Default severity:** `{}` · **Applies to:** {}\n\n",
-                 appflow_lint::to_string(rule.severity), or_missing(cell(rule.applies_to)));
+  fmt::format_to(std::back_inserter(out),
+                 "**Default severity:** `{}` · **Category:** `{}` · **Fix:** `{}` · **Since:** {} · "
+                 "**Applies to:** {}\n\n",
+                 appflow_lint::to_string(rule.severity), appflow_lint::to_string(rule.category),
+                 appflow_lint::to_string(rule.fix), or_missing(plain(rule.since)), or_missing(cell(rule.applies_to)));
   out += "## Why\n\n";
   out += trim_newlines(rule.docs).empty() ? std::string("*Not written yet.*\n") : nested_markdown(rule.docs);
   out += "\n## Failing example\n\n";
@@ -206,7 +209,13 @@ std::string render_index(std::span<const RuleInfo> rules) {
       "Severities: `error` means the service or an AWS SDK would reject the request (the CLI exits 1), "
       "`warning` a very likely mistake, `info` something worth knowing. Change a rule's severity, or turn "
       "it off, with `--rule ID=off|info|warning|error` or in `.appflow-lint.json` (see "
-      "[Configuration](cli.md#configuration)); `appflow-lint --list-rules` prints this list.\n\n";
+      "[Configuration](cli.md#configuration)); `appflow-lint --list-rules` prints this list.\n\n"
+      "Categories: `correctness`, the service rejects the request or the profile cannot work as written; "
+      "`security`, credentials exposed or sent unprotected, or a token nobody can trust; `suspicious`, "
+      "accepted but very likely not what was meant; `redundant`, a member that has no effect; `limit`, a "
+      "bound of the linter itself. Fix: `always` or `sometimes` when the rule's diagnostics carry a "
+      "suggestion with a replacement (a text edit that fixes the fault), `none` when they never do. Since: "
+      "the release the rule first appeared in.\n\n";
   fmt::format_to(std::back_inserter(out), "{} rules in {} areas: ", rules.size(), order.size());
   for (std::size_t i = 0; i < order.size(); ++i) {
     fmt::format_to(std::back_inserter(out), "{}[{}](#{}) ({})", i == 0 ? "" : ", ", order[i], order[i],
@@ -216,10 +225,14 @@ std::string render_index(std::span<const RuleInfo> rules) {
   for (std::string_view area : order) {
     fmt::format_to(std::back_inserter(out), "\n## {}\n\n", area);
     if (const auto intro = intro_of(area)) fmt::format_to(std::back_inserter(out), "{}\n\n", *intro);
-    out += "| rule | default severity | applies to | summary |\n| --- | --- | --- | --- |\n";
+    out +=
+        "| rule | default severity | category | fix | since | applies to | summary |\n"
+        "| --- | --- | --- | --- | --- | --- | --- |\n";
     for (const RuleInfo* rule : by_area[area]) {
-      fmt::format_to(std::back_inserter(out), "| [`{0}`](rules/{0}.md) | {1} | {2} | {3} |\n", rule->id,
-                     appflow_lint::to_string(rule->severity), cell(rule->applies_to), cell(rule->summary));
+      fmt::format_to(std::back_inserter(out), "| [`{0}`](rules/{0}.md) | {1} | {2} | {3} | {4} | {5} | {6} |\n",
+                     rule->id, appflow_lint::to_string(rule->severity), appflow_lint::to_string(rule->category),
+                     appflow_lint::to_string(rule->fix), cell(rule->since), cell(rule->applies_to),
+                     cell(rule->summary));
     }
   }
   fmt::format_to(std::back_inserter(out), "\n{}\n", kGeneratedNote);

@@ -775,7 +775,24 @@ class OptionsTest(CliTestCase):
         for rule in listing["rules"]:
             self.assertRegex(rule["id"], RULE_ID)
             self.assertIn(rule["severity"], SEVERITIES)
+            self.assertIn(rule["category"], {"correctness", "security", "suspicious", "redundant", "limit"}, rule)
+            self.assertIn(rule["fix"], {"none", "sometimes", "always"}, rule)
+            self.assertRegex(rule["since"], r"^\d+\.\d+\.\d+$")
             self.assertTrue(rule.get("summary"), rule)
+        by_id = {rule["id"]: rule for rule in listing["rules"]}
+        for line in text.stdout.splitlines():
+            rule_id, severity, category, fix, since, summary = line.split(maxsplit=5)
+            self.assertEqual([severity, category, fix, since, summary],
+                             [by_id[rule_id][key] for key in ("severity", "category", "fix", "since", "summary")])
+        # SARIF rule descriptors carry the same metadata in their property bags.
+        self.write("clean.json", pretty(clean_request()))
+        sarif = json.loads(self.run_cli("--format", "sarif", "clean.json").stdout)
+        descriptors = sarif["runs"][0]["tool"]["driver"]["rules"]
+        self.assertEqual(sorted(descriptor["id"] for descriptor in descriptors), sorted(ids))
+        for descriptor in descriptors:
+            rule = by_id[descriptor["id"]]
+            self.assertEqual(descriptor["properties"], {"category": rule["category"], "fix": rule["fix"],
+                                                        "since": rule["since"], "tags": [rule["category"]]})
         self.assertLessEqual(CONTRACT_SCHEMA_RULES | {"json.duplicate-key", "json.too-deep"}, set(ids))
         for rule_id in CONTRACT_SCHEMA_RULES:
             self.assertEqual(next(r for r in listing["rules"] if r["id"] == rule_id)["severity"], "error", rule_id)

@@ -3,8 +3,6 @@
 // nothing missing and nothing unexpected.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <sstream>
 #include <string>
@@ -14,8 +12,8 @@
 
 #include "appflow_lint/lint.hpp"
 #include "appflow_lint/rule_info.hpp"
-#include "appflow_lint/run_checks.hpp"
 #include "case_file.hpp"
+#include "case_runner.hpp"
 
 namespace appflow_lint::testing {
 namespace {
@@ -23,26 +21,6 @@ namespace {
 namespace fs = std::filesystem;
 
 const fs::path kCasesRoot = APPFLOW_LINT_RULE_CASES_DIR;
-
-std::vector<fs::path> discover_cases() {
-  std::vector<fs::path> cases;
-  for (const auto& entry : fs::recursive_directory_iterator(kCasesRoot)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".case") cases.push_back(entry.path());
-  }
-  std::sort(cases.begin(), cases.end());
-  return cases;
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-const Linter& linter_for(Operation operation) {
-  static const Linter update(LinterOptions{Operation::UpdateConnectorProfile, {}});
-  static const Linter create(LinterOptions{Operation::CreateConnectorProfile, {}});
-  return operation == Operation::CreateConnectorProfile ? create : update;
-}
 
 std::string show(const Range& range) {
   std::ostringstream out;
@@ -61,39 +39,11 @@ bool matches(const ExpectedDiagnostic& expected, const Diagnostic& actual) {
          (!expected.message_part || actual.message.find(*expected.message_part) != std::string::npos);
 }
 
-// JSON Lines: each line linted alone (ranges moved to file lines), then the
-// cross-document checks over all lines, as the CLI does.
-LintResult lint_lines(const Linter& linter, const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  std::vector<LintResult> results(lines.size());
-  std::vector<DocumentInRun> documents;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].find_first_not_of(" \t\r") == std::string::npos) continue;
-    results[i] = linter.lint_text(lines[i]);
-    for (auto& d : results[i].diagnostics) {
-      if (d.range) {
-        d.range->start.line += static_cast<std::uint32_t>(i);
-        d.range->end.line += static_cast<std::uint32_t>(i);
-      }
-    }
-    documents.push_back({"line " + std::to_string(i + 1), lines[i], static_cast<std::uint32_t>(i), &results[i]});
-  }
-  check_across_documents(documents);
-  LintResult all;
-  for (auto& result : results) {
-    for (auto& d : result.diagnostics) all.diagnostics.push_back(std::move(d));
-  }
-  return all;
-}
-
 class RuleCase : public ::testing::TestWithParam<fs::path> {};
 
 TEST_P(RuleCase, DiagnosticsMatchAnnotations) {
   const CaseFile parsed = parse_case_file(read_file(GetParam()));
-  const Linter& linter = linter_for(parsed.operation);
-  const LintResult result = parsed.jsonl ? lint_lines(linter, parsed.document) : linter.lint_text(parsed.document);
+  const LintResult result = lint_case(parsed);
 
   std::vector<bool> used(result.diagnostics.size(), false);
   std::vector<std::string> missing;
@@ -126,12 +76,12 @@ std::string case_name(const ::testing::TestParamInfo<fs::path>& info) {
   return name;
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, RuleCase, ::testing::ValuesIn(discover_cases()), case_name);
+INSTANTIATE_TEST_SUITE_P(Cases, RuleCase, ::testing::ValuesIn(discover_cases(kCasesRoot)), case_name);
 
 // Every rule has at least one case where it fires and one clean case in its folder.
 TEST(RuleCatalog, EveryRuleHasFailingAndPassingCases) {
   std::map<std::string, std::pair<int, int>> counts;  // rule -> (failing, passing)
-  for (const auto& path : discover_cases()) {
+  for (const auto& path : discover_cases(kCasesRoot)) {
     const std::string folder = path.parent_path().filename().string();
     const CaseFile parsed = parse_case_file(read_file(path));
     for (const auto& expected : parsed.expected) ++counts[expected.rule].first;

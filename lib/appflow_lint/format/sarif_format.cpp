@@ -43,7 +43,14 @@ json rule_descriptor(const RuleInfo& rule) {
       {"shortDescription", {{"text", rule.summary}}},
       {"fullDescription", {{"text", rule.docs}}},
       {"helpUri", "https://github.com/appflow-lint/appflow-lint/blob/main/docs/rules/" + std::string(rule.id) + ".md"},
-      {"defaultConfiguration", {{"level", sarif_level(rule.severity)}}}};
+      {"defaultConfiguration", {{"level", sarif_level(rule.severity)}}},
+      // SARIF's property bag: the rule's category (also as a tag, which code-scanning
+      // services filter on), whether it offers fixes, and the release it appeared in.
+      {"properties",
+       {{"category", to_string(rule.category)},
+        {"fix", to_string(rule.fix)},
+        {"since", rule.since},
+        {"tags", json::array({to_string(rule.category)})}}}};
 }
 
 json result(std::string_view path, const Diagnostic& diagnostic, std::size_t rule_index) {

@@ -5,6 +5,9 @@ namespace appflow_lint::rules {
 const RuleInfo kJsonSyntax{
     .id = "json.syntax",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "The text is not JSON",
     .docs = R"md(The request body must be one JSON value (RFC 8259). Comments, trailing commas,
 single quotes, `NaN`, unquoted keys, truncated text and invalid UTF-8 are all
@@ -21,6 +24,9 @@ which of them are secrets.)md",
 const RuleInfo kJsonDuplicateKey{
     .id = "json.duplicate-key",
     .severity = Severity::Warning,
+    .category = RuleCategory::Suspicious,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "A member name appears twice in one object",
     .docs = R"md(JSON parsers keep only one of two members with the same name (AWS SDKs and
 this linter keep the last), so the first value is silently lost. The range covers
@@ -34,6 +40,9 @@ the later key.)md",
 const RuleInfo kJsonTooDeep{
     .id = "json.too-deep",
     .severity = Severity::Error,
+    .category = RuleCategory::Limit,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "The document nests deeper than any request can",
     .docs = R"md(No AppFlow request nests more than about ten levels; the linter stops at 256
 levels so that hostile input cannot exhaust the stack. It is reported once, where
@@ -49,6 +58,9 @@ and the types and constraints of known members.)md",
 const RuleInfo kJsonTooLarge{
     .id = "json.too-large",
     .severity = Severity::Error,
+    .category = RuleCategory::Limit,
+    .fix = FixAvailability::None,
+    .since = "1.2.0",
     .summary = "The document is larger than any request can be",
     .docs = R"md(A request is a few kilobytes. The linter parses a document of at most 64 MiB,
 with at most 10,000 members in one object or elements in one array, so that a
@@ -64,6 +76,9 @@ says which limit it crossed.)md",
 const RuleInfo kTooManyDiagnostics{
     .id = "lint.too-many-diagnostics",
     .severity = Severity::Info,
+    .category = RuleCategory::Limit,
+    .fix = FixAvailability::None,
+    .since = "1.2.0",
     .summary = "More diagnostics than one document reports; the rest are counted, not listed",
     .docs = R"md(A document reports at most 1,000 diagnostics, in position order. Past that, one
 more diagnostic, at the first one left out, counts what was left out by severity,

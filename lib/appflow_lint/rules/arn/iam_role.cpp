@@ -1,10 +1,12 @@
 // arn.iam-role: Redshift roleArn / dataApiRoleArn must be an IAM role's ARN.
+#include <memory>
+
 #include <re2/re2.h>
 
 #include <fmt/format.h>
 
 #include "appflow_lint/rules/arn/arn_check.hpp"
-#include "appflow_lint/rules/arn/arn_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -12,6 +14,9 @@ namespace {
 const RuleInfo kIamRole{
     .id = "arn.iam-role",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "A Redshift role ARN that no IAM role can have",
     .docs = R"md(The model's pattern for Redshift `roleArn` and `dataApiRoleArn`
 (`arn:aws:iam:.*:[0-9]+:.*`) lets through ARNs that no IAM role has. An IAM role's ARN

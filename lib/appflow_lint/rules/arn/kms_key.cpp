@@ -1,10 +1,12 @@
 // arn.kms-key (CreateConnectorProfile): kmsArn must be a KMS key's or alias's ARN.
+#include <memory>
+
 #include <re2/re2.h>
 
 #include <fmt/format.h>
 
 #include "appflow_lint/rules/arn/arn_check.hpp"
-#include "appflow_lint/rules/arn/arn_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -12,6 +14,9 @@ namespace {
 const RuleInfo kKmsKey{
     .id = "arn.kms-key",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "A kmsArn that no KMS key or alias can have",
     .docs = R"md(`kmsArn` (CreateConnectorProfile) names the KMS key AppFlow encrypts the
 profile's credentials with. The model's pattern (`arn:aws:kms:.*:[0-9]+:.*`) lets

@@ -1,8 +1,10 @@
 // arn.secrets-manager-secret: clientCredentialsArn must be a Secrets Manager secret's ARN.
+#include <memory>
+
 #include <re2/re2.h>
 
 #include "appflow_lint/rules/arn/arn_check.hpp"
-#include "appflow_lint/rules/arn/arn_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -10,6 +12,9 @@ namespace {
 const RuleInfo kSecretsManagerSecret{
     .id = "arn.secrets-manager-secret",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "A clientCredentialsArn that no Secrets Manager secret can have",
     .docs = R"md(`clientCredentialsArn` names the Secrets Manager secret that holds the connected
 app's client ID and secret. The model's pattern (`arn:aws:secretsmanager:.*:[0-9]+:.*`)

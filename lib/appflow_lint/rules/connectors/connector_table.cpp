@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 
+#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/document.hpp"
+
 namespace appflow_lint::rules::connectors {
 namespace {
 
@@ -23,26 +26,28 @@ constexpr std::array<std::string_view, 3> kDynatraceHosts{".live.dynatrace.com",
 constexpr std::array<std::string_view, 2> kMarketoHosts{".mktorest.com", ".marketo.com"};
 constexpr std::array<std::string_view, 2> kVeevaHosts{".veevavault.com", ".vaultdev.com"};
 
+// Columns: member, ConnectorType, uses_oauth, has_instance_url, vendor_host_suffixes,
+// oauth_request_holder, jwt_token_member.
 constexpr std::array<ConnectorRow, 19> kRows{{
-    {"Amplitude", "Amplitude", false, false, {}},
-    {"Datadog", "Datadog", false, true, kDatadogHosts},
-    {"Dynatrace", "Dynatrace", false, true, kDynatraceHosts},
-    {"GoogleAnalytics", "Googleanalytics", true, false, {}},
-    {"Honeycode", "Honeycode", true, false, {}},
-    {"InforNexus", "Infornexus", false, true, {}},
-    {"Marketo", "Marketo", true, true, kMarketoHosts},
-    {"Redshift", "Redshift", false, false, {}},
-    {"Salesforce", "Salesforce", true, true, kSalesforceHosts},
-    {"ServiceNow", "Servicenow", false, true, kServiceNowHosts},
-    {"Singular", "Singular", false, false, {}},
-    {"Slack", "Slack", true, true, kSlackHosts},
-    {"Snowflake", "Snowflake", false, false, {}},
-    {"Trendmicro", "Trendmicro", false, false, {}},
-    {"Veeva", "Veeva", false, true, kVeevaHosts},
-    {"Zendesk", "Zendesk", true, true, kZendeskHosts},
-    {"SAPOData", "SAPOData", true, false, {}},
-    {"CustomConnector", "CustomConnector", true, false, {}},
-    {"Pardot", "Pardot", true, true, kPardotHosts},
+    {"Amplitude", "Amplitude", false, false, {}, std::nullopt, {}},
+    {"Datadog", "Datadog", false, true, kDatadogHosts, std::nullopt, {}},
+    {"Dynatrace", "Dynatrace", false, true, kDynatraceHosts, std::nullopt, {}},
+    {"GoogleAnalytics", "Googleanalytics", true, false, {}, "", {}},
+    {"Honeycode", "Honeycode", true, false, {}, "", {}},
+    {"InforNexus", "Infornexus", false, true, {}, std::nullopt, {}},
+    {"Marketo", "Marketo", true, true, kMarketoHosts, "", {}},
+    {"Redshift", "Redshift", false, false, {}, std::nullopt, {}},
+    {"Salesforce", "Salesforce", true, true, kSalesforceHosts, "", "jwtToken"},
+    {"ServiceNow", "Servicenow", false, true, kServiceNowHosts, "oAuth2Credentials", {}},
+    {"Singular", "Singular", false, false, {}, std::nullopt, {}},
+    {"Slack", "Slack", true, true, kSlackHosts, "", {}},
+    {"Snowflake", "Snowflake", false, false, {}, std::nullopt, {}},
+    {"Trendmicro", "Trendmicro", false, false, {}, std::nullopt, {}},
+    {"Veeva", "Veeva", false, true, kVeevaHosts, std::nullopt, {}},
+    {"Zendesk", "Zendesk", true, true, kZendeskHosts, "", {}},
+    {"SAPOData", "SAPOData", true, false, {}, "oAuthCredentials", {}},
+    {"CustomConnector", "CustomConnector", true, false, {}, "oauth2", {}},
+    {"Pardot", "Pardot", true, true, kPardotHosts, "", {}},
 }};
 
 constexpr std::array<std::string_view, 5> kTypesWithoutProfileMembers{"S3", "EventBridge", "LookoutMetrics", "Upsolver",
@@ -61,6 +66,16 @@ const ConnectorRow* find_by_connector_type(std::string_view connector_type) noex
   auto found = std::find_if(kRows.begin(), kRows.end(),
                             [&](const ConnectorRow& row) { return row.connector_type == connector_type; });
   return found == kRows.end() ? nullptr : &*found;
+}
+
+std::string property_pointer(std::string_view connector, std::string_view member) {
+  std::string pointer = json_pointer::child(paths::kProperties, connector);
+  return member.empty() ? pointer : json_pointer::child(pointer, member);
+}
+
+std::string credential_pointer(std::string_view connector, std::string_view member) {
+  std::string pointer = json_pointer::child(paths::kCredentials, connector);
+  return member.empty() ? pointer : json_pointer::child(pointer, member);
 }
 
 std::span<const std::string_view> types_without_profile_members() noexcept { return kTypesWithoutProfileMembers; }

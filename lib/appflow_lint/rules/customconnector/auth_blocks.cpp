@@ -2,11 +2,14 @@
 // credentials block that goes with authenticationType, and no other.
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <string_view>
 
 #include <fmt/format.h>
 
-#include "appflow_lint/rules/customconnector/customconnector_rules.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
+#include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -18,6 +21,9 @@ constexpr std::string_view kSource =
 const RuleInfo kAuthBlockMissing{
     .id = "customconnector.auth-block-missing",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "CustomConnector authenticationType without its credentials block",
     .docs = R"md(`authenticationType` says which member of the CustomConnector credentials holds
 the credentials: `OAUTH2` reads `oauth2`, `APIKEY` reads `apiKey`, `BASIC` reads
@@ -34,6 +40,9 @@ block the credentials carry.)md",
 const RuleInfo kUnusedAuthBlock{
     .id = "customconnector.unused-auth-block",
     .severity = Severity::Warning,
+    .category = RuleCategory::Redundant,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "CustomConnector credentials block that authenticationType does not use",
     .docs = R"md(Only the block named by `authenticationType` (`OAUTH2` → `oauth2`, `APIKEY` →
 `apiKey`, `BASIC` → `basic`, `CUSTOM` → `custom`) is used. Any other block is
@@ -65,20 +74,21 @@ class AuthBlocks final : public BasicRuleModule {
   AuthBlocks() : BasicRuleModule({&kAuthBlockMissing, &kUnusedAuthBlock}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* credentials = customconnector::credentials(context.document);
+    const document::Node* credentials = object_member(context.credentials, "CustomConnector");
     const auto type = string_member(credentials, "authenticationType");
     if (!type) return;
     const auto used =
         std::find_if(kAuthBlocks.begin(), kAuthBlocks.end(), [&](const AuthBlock& row) { return row.type == *type; });
     if (used == kAuthBlocks.end()) return;  // an unknown type is schema.enum's to report
     if (member(credentials, used->block) == nullptr) {
-      out.report(kAuthBlockMissing, customconnector::credential_pointer("authenticationType"), Anchor::Value,
+      out.report(kAuthBlockMissing, connectors::credential_pointer("CustomConnector", "authenticationType"),
+                 Anchor::Value,
                  "authenticationType {} needs the {} block in the CustomConnector credentials; add {} ({})", used->type,
                  used->block, used->block, used->holds);
     }
     for (const AuthBlock& row : kAuthBlocks) {
       if (&row == &*used || member(credentials, row.block) == nullptr) continue;
-      out.report(kUnusedAuthBlock, customconnector::credential_pointer(row.block), Anchor::Key,
+      out.report(kUnusedAuthBlock, connectors::credential_pointer("CustomConnector", row.block), Anchor::Key,
                  "{} is unused: authenticationType is {}, which reads {} only; remove {}", row.block, used->type,
                  used->block, row.block)
           .suggest(fmt::format("remove {}", row.block));

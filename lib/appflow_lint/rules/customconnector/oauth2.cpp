@@ -2,13 +2,17 @@
 // an OAUTH2 custom connector profile carries oAuth2Properties, and the client
 // credentials grant carries a client ID and secret.
 #include <array>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "appflow_lint/rules/customconnector/customconnector_rules.hpp"
+#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
+#include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -16,6 +20,9 @@ namespace {
 const RuleInfo kOAuth2WithoutProperties{
     .id = "customconnector.oauth2-without-properties",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "CustomConnector authenticationType OAUTH2 without oAuth2Properties",
     .docs = R"md(With `authenticationType: "OAUTH2"` the connector profile says how to obtain
 tokens in the CustomConnector properties' `oAuth2Properties`: the `tokenUrl` and the
@@ -36,6 +43,9 @@ diagnostic points at the `authenticationType` value; add `oAuth2Properties` to
 const RuleInfo kClientCredentialsIncomplete{
     .id = "customconnector.client-credentials-incomplete",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "OAuth 2.0 client credentials grant without clientId and clientSecret",
     .docs = R"md(With `oAuth2GrantType: "CLIENT_CREDENTIALS"` AppFlow obtains tokens by
 authenticating as the client itself (RFC 6749 section 4.4), so the `oauth2`
@@ -61,14 +71,15 @@ class OAuth2 final : public BasicRuleModule {
   OAuth2() : BasicRuleModule({&kOAuth2WithoutProperties, &kClientCredentialsIncomplete}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* credentials = customconnector::credentials(context.document);
+    const document::Node* credentials = object_member(context.credentials, "CustomConnector");
     const auto type = string_member(credentials, "authenticationType");
     if (!type || *type != "OAUTH2") return;
-    const document::Node* properties = customconnector::properties(context.document);
+    const document::Node* properties = object_member(context.properties, "CustomConnector");
     if (properties == nullptr) return;
     const document::Node* oauth2_properties = member(properties, "oAuth2Properties");
     if (oauth2_properties == nullptr) {
-      out.report(kOAuth2WithoutProperties, customconnector::credential_pointer("authenticationType"), Anchor::Value,
+      out.report(kOAuth2WithoutProperties, connectors::credential_pointer("CustomConnector", "authenticationType"),
+                 Anchor::Value,
                  "authenticationType OAUTH2 needs oAuth2Properties (tokenUrl and oAuth2GrantType) in the "
                  "CustomConnector properties; add oAuth2Properties");
       return;
@@ -81,12 +92,13 @@ class OAuth2 final : public BasicRuleModule {
       if (member(oauth2, name) == nullptr) missing.push_back(name);
     }
     if (missing.empty()) return;
-    out.report(kClientCredentialsIncomplete,
-               json_pointer::child(customconnector::property_pointer("oAuth2Properties"), "oAuth2GrantType"),
-               Anchor::Value,
-               "oAuth2GrantType CLIENT_CREDENTIALS authenticates as the client, so the oauth2 credentials need "
-               "clientId and clientSecret; add {} to the CustomConnector oauth2 credentials",
-               fmt::join(missing, " and "));
+    out.report(
+        kClientCredentialsIncomplete,
+        json_pointer::child(connectors::property_pointer("CustomConnector", "oAuth2Properties"), "oAuth2GrantType"),
+        Anchor::Value,
+        "oAuth2GrantType CLIENT_CREDENTIALS authenticates as the client, so the oauth2 credentials need "
+        "clientId and clientSecret; add {} to the CustomConnector oauth2 credentials",
+        fmt::join(missing, " and "));
   }
 };
 

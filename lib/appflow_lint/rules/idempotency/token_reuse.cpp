@@ -27,6 +27,9 @@ namespace rules {
 const RuleInfo kTokenReused{
     .id = "idempotency.token-reused",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "The same clientToken on requests that differ",
     .docs = R"md(`clientToken` makes a request idempotent: AppFlow treats every request with
 the same token (for 8 hours) as a retry of the first, and rejects one whose

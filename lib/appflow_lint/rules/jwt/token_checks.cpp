@@ -2,18 +2,18 @@
 // jwtToken in the credentials. The token is sensitive: it is decoded in memory only,
 // and messages say which part is wrong, never what it contains.
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <chrono>
+#include <memory>
 #include <string>
 
 #include <fmt/format.h>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/jwt/jwt_clock.hpp"
-#include "appflow_lint/rules/jwt/jwt_rules.hpp"
 #include "appflow_lint/rules/jwt/jwt_token.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -21,6 +21,9 @@ namespace {
 const RuleInfo kMalformed{
     .id = "jwt.malformed",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "jwtToken is not a well-formed JWT",
     .docs = R"md(A JSON Web Token in compact form is three base64url segments separated by dots,
 `header.payload.signature`; the header and the payload each decode to a JSON
@@ -44,6 +47,9 @@ again here.)md",
 const RuleInfo kUnsigned{
     .id = "jwt.unsigned",
     .severity = Severity::Error,
+    .category = RuleCategory::Security,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "jwtToken is an unsigned JWT (alg none)",
     .docs = R"md(A JWT whose header says `"alg": "none"` carries no signature, so anyone could
 have written it. Salesforce's OAuth 2.0 JWT bearer flow accepts only tokens signed
@@ -63,6 +69,9 @@ and rejects an unsigned one. Sign the token (RS256) and paste the signed token.
 const RuleInfo kExpired{
     .id = "jwt.expired",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "jwtToken has expired (exp is in the past)",
     .docs = R"md(The payload's `exp` claim is the time after which the token must not be
 accepted. Salesforce rejects an expired JWT bearer token, so the profile cannot
@@ -81,6 +90,9 @@ clock of the machine running the linter. (The failing example's `exp` is
 const RuleInfo kNotYetValid{
     .id = "jwt.not-yet-valid",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "jwtToken is not valid yet (nbf is in the future)",
     .docs = R"md(The payload's `nbf` claim is the time before which the token must not be
 accepted. Until then, requests for an access token with it fail. Usually the
@@ -96,16 +108,6 @@ passing example's is 978307200, 2001-01-01.))md",
     .passing_example =
         R"json("jwtToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpbnRlZ3JhdGlvbkBhY21lLmNvbSIsIm5iZiI6OTc4MzA3MjAwfQ.c2lnbmF0dXJl")json",
 };
-
-// Where credentials carry a JWT: connector member under connectorProfileCredentials,
-// then the member holding the token (schema member names). One row per location.
-struct TokenLocation {
-  std::string_view connector;
-  std::string_view member;
-};
-constexpr std::array<TokenLocation, 1> kTokenLocations{{
-    {"Salesforce", "jwtToken"},
-}};
 
 std::string_view fault_text(jwt::JwtFault fault) {
   switch (fault) {
@@ -143,14 +145,14 @@ class TokenChecks final : public BasicRuleModule {
   TokenChecks() : BasicRuleModule({&kMalformed, &kUnsigned, &kExpired, &kNotYetValid}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    for (const TokenLocation& location : kTokenLocations) {
-      const document::Node* owner = object_member(context.credentials, location.connector);
-      const document::Node* token = member(owner, location.member);
+    // Where credentials carry a JWT: the connector table's jwt_token_member column.
+    for (const connectors::ConnectorRow& row : connectors::connector_rows()) {
+      if (row.jwt_token_member.empty()) continue;
+      const document::Node* owner = object_member(context.credentials, row.member);
+      const document::Node* token = member(owner, row.jwt_token_member);
       if (token == nullptr || !token->is_string()) continue;
       if (schema_reported(token)) continue;  // the jwtToken pattern already failed
-      const std::string pointer =
-          json_pointer::child(json_pointer::child(paths::kCredentials, location.connector), location.member);
-      check_token(token->string(), pointer, out);
+      check_token(token->string(), connectors::credential_pointer(row.member, row.jwt_token_member), out);
     }
   }
 

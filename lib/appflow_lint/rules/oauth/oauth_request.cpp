@@ -1,11 +1,12 @@
 // oauth.auth-code-without-redirect / oauth.empty-request: the oAuthRequest
 // (ConnectorOAuthRequest) of every credentials object that can carry one.
-#include <array>
+#include <memory>
 #include <string>
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/oauth/oauth_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -17,6 +18,9 @@ constexpr std::string_view kAppliesTo =
 const RuleInfo kAuthCodeWithoutRedirect{
     .id = "oauth.auth-code-without-redirect",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "oAuthRequest.authCode without redirectUri",
     .docs = R"md(AppFlow exchanges `oAuthRequest.authCode` for tokens at the connector's token
 endpoint. In the OAuth 2.0 authorization code grant, that exchange must send the
@@ -38,6 +42,9 @@ through the AppFlow console, typically
 const RuleInfo kEmptyRequest{
     .id = "oauth.empty-request",
     .severity = Severity::Warning,
+    .category = RuleCategory::Redundant,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "An empty oAuthRequest",
     .docs = R"md(`oAuthRequest` carries the authorization code (`authCode`) and its
 `redirectUri` for AppFlow to exchange for tokens. An empty object asks for
@@ -51,39 +58,22 @@ meant to be filled in. Remove `oAuthRequest`, or add `authCode` and
         R"json("oAuthRequest": {"authCode": "aPrx4sgoM2Nd1zWeFVlOWleWZ5rDxMjE1Ng", "redirectUri": "https://us-east-1.console.aws.amazon.com/appflow/oauth"})json",
 };
 
-// Every credentials object with an oAuthRequest member, by the schema's member names:
-// the connector under connectorProfileCredentials, then the nested object ("" for
-// the connector's credentials themselves).
-struct RequestOwner {
-  std::string_view connector;
-  std::string_view nested;
-};
-constexpr std::array<RequestOwner, 10> kRequestOwners{{
-    {"GoogleAnalytics", ""},
-    {"Honeycode", ""},
-    {"Marketo", ""},
-    {"Salesforce", ""},
-    {"ServiceNow", "oAuth2Credentials"},
-    {"Slack", ""},
-    {"Zendesk", ""},
-    {"SAPOData", "oAuthCredentials"},
-    {"CustomConnector", "oauth2"},
-    {"Pardot", ""},
-}};
-
 class OAuthRequest final : public BasicRuleModule {
  public:
   OAuthRequest() : BasicRuleModule({&kAuthCodeWithoutRedirect, &kEmptyRequest}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    for (const RequestOwner& owner : kRequestOwners) {
-      const document::Node* holder = object_member(context.credentials, owner.connector);
-      if (!owner.nested.empty()) holder = object_member(holder, owner.nested);
+    // Every credentials object that can carry an oAuthRequest: the connector table's
+    // oauth_request_holder column.
+    for (const connectors::ConnectorRow& row : connectors::connector_rows()) {
+      if (!row.oauth_request_holder) continue;
+      const std::string_view nested = *row.oauth_request_holder;
+      const document::Node* holder = object_member(context.credentials, row.member);
+      if (!nested.empty()) holder = object_member(holder, nested);
       const document::Node* request = object_member(holder, "oAuthRequest");
       if (request == nullptr) continue;
-      std::string pointer = json_pointer::child(paths::kCredentials, owner.connector);
-      if (!owner.nested.empty()) pointer = json_pointer::child(pointer, owner.nested);
-      check_request(*request, json_pointer::child(pointer, "oAuthRequest"), out);
+      check_request(*request, json_pointer::child(connectors::credential_pointer(row.member, nested), "oAuthRequest"),
+                    out);
     }
   }
 

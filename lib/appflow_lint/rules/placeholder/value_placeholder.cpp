@@ -1,11 +1,12 @@
 // value.placeholder: a string value left from documentation or a template.
+#include <memory>
 #include <string>
 
 #include <fmt/format.h>
 
 #include "appflow_lint/engine/path.hpp"
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
-#include "appflow_lint/rules/placeholder/placeholder_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -13,6 +14,9 @@ namespace {
 const RuleInfo kValuePlaceholder{
     .id = "value.placeholder",
     .severity = Severity::Error,
+    .category = RuleCategory::Suspicious,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "A value left from documentation or a template",
     .docs = R"md(A request copied from the API reference, AWS's example request or a template
 still holds a stand-in instead of the real value: `"string"` (the API reference's

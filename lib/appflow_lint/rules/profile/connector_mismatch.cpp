@@ -1,10 +1,11 @@
 // profile.connector-mismatch: credentials for another connector than the properties.
+#include <memory>
+
 #include <fmt/format.h>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/connectors/configured_connector.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/profile/profile_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -12,6 +13,9 @@ namespace {
 const RuleInfo kConnectorMismatch{
     .id = "profile.connector-mismatch",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "connectorProfileCredentials names another connector than the properties",
     .docs = R"md(The credentials of a profile belong to the connector its properties configure.
 Credentials for a different connector are rejected (or, at best, ignored while the
@@ -35,7 +39,7 @@ class ConnectorMismatch final : public BasicRuleModule {
       const bool matches = std::any_of(configured.begin(), configured.end(),
                                        [&](const auto& property) { return property.row == credential.row; });
       if (!matches) {
-        out.report(kConnectorMismatch, json_pointer::child(paths::kCredentials, credential.member), Anchor::Key,
+        out.report(kConnectorMismatch, connectors::credential_pointer(credential.member), Anchor::Key,
                    "credentials are for {}, but the profile's properties configure {}", credential.row->member,
                    configured.front().row->member);
       }

@@ -1,12 +1,13 @@
 // profile.connector-type-mismatch (CreateConnectorProfile): connectorType must name
 // the connector the profile configures, in the ConnectorType enum's spelling.
 #include <algorithm>
+#include <memory>
 
 #include <fmt/format.h>
 
 #include "appflow_lint/rules/connectors/configured_connector.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/profile/profile_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -14,6 +15,9 @@ namespace {
 const RuleInfo kConnectorTypeMismatch{
     .id = "profile.connector-type-mismatch",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::Sometimes,
+    .since = "1.0.0",
     .summary = "connectorType does not name the connector the profile configures",
     .docs = R"md(In CreateConnectorProfile, `connectorType` must be the connector whose properties
 the profile carries. The ConnectorType enum spells some connectors differently from

@@ -1,12 +1,12 @@
 // profile.one-connector: a profile configures exactly one connector.
 #include <algorithm>
+#include <memory>
 
 #include <fmt/format.h>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/connectors/configured_connector.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/profile/profile_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -14,6 +14,9 @@ namespace {
 const RuleInfo kOneConnector{
     .id = "profile.one-connector",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "connectorProfileProperties must name exactly one connector",
     .docs = R"md(A connector profile holds the properties and credentials of one connector.
 AppFlow rejects a profile whose `connectorProfileProperties` names no connector,
@@ -60,7 +63,7 @@ class OneConnector final : public BasicRuleModule {
     for (const auto& connector : named) names.push_back(connector.member);
     std::sort(names.begin(), names.end());
     for (const auto& connector : named) {
-      out.report(kOneConnector, json_pointer::child(paths::kProperties, connector.member), Anchor::Key,
+      out.report(kOneConnector, connectors::property_pointer(connector.member), Anchor::Key,
                  "connectorProfileProperties names {} connectors ({}); a profile configures exactly one, "
                  "so each needs a profile of its own",
                  named.size(), fmt::join(names, ", "));

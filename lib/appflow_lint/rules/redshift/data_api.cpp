@@ -1,7 +1,11 @@
 // redshift.data-api-needs-cluster / redshift.data-api-needs-database: a profile that
 // reaches Redshift through the Data API (dataApiRoleArn) names what the Data API
 // addresses: the cluster (provisioned) and the database.
-#include "appflow_lint/rules/redshift/redshift_rules.hpp"
+#include <memory>
+
+#include "appflow_lint/rules/connectors/connector_table.hpp"
+#include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -9,6 +13,9 @@ namespace {
 const RuleInfo kDataApiNeedsCluster{
     .id = "redshift.data-api-needs-cluster",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "dataApiRoleArn on a provisioned-cluster profile without clusterIdentifier",
     .docs = R"md(With `dataApiRoleArn` AppFlow runs its statements through the Amazon Redshift
 Data API, which addresses a provisioned cluster by its identifier. A profile that is
@@ -29,6 +36,9 @@ Serverless, set `isRedshiftServerless: true` with `workgroupName`.)md",
 const RuleInfo kDataApiNeedsDatabase{
     .id = "redshift.data-api-needs-database",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "dataApiRoleArn without databaseName",
     .docs = R"md(With `dataApiRoleArn` AppFlow runs its statements through the Amazon Redshift
 Data API, and every Data API statement names the database it runs in, for a
@@ -51,9 +61,9 @@ class DataApi final : public BasicRuleModule {
   DataApi() : BasicRuleModule({&kDataApiNeedsCluster, &kDataApiNeedsDatabase}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* properties = redshift::properties(context.document);
+    const document::Node* properties = object_member(context.properties, "Redshift");
     if (member(properties, "dataApiRoleArn") == nullptr) return;
-    const std::string pointer = redshift::property_pointer("dataApiRoleArn");
+    const std::string pointer = connectors::property_pointer("Redshift", "dataApiRoleArn");
     const bool serverless = bool_member_is(properties, "isRedshiftServerless", true);
     if (!serverless && member(properties, "clusterIdentifier") == nullptr) {
       out.report(kDataApiNeedsCluster, pointer, Anchor::Key,

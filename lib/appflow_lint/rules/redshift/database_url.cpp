@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,7 +12,9 @@
 #include <fmt/ranges.h>
 #include <re2/re2.h>
 
-#include "appflow_lint/rules/redshift/redshift_rules.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
+#include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -19,6 +22,9 @@ namespace {
 const RuleInfo kDatabaseUrl{
     .id = "redshift.database-url",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "databaseUrl is not a Redshift JDBC URL (jdbc:redshift://host:port/database)",
     .docs = R"md(`databaseUrl` is the JDBC URL of the Amazon Redshift cluster, as the Redshift
 console shows it: `jdbc:redshift://<endpoint>:<port>/<database>`, for example
@@ -92,11 +98,11 @@ class DatabaseUrl final : public BasicRuleModule {
   DatabaseUrl() : BasicRuleModule({&kDatabaseUrl}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const auto url = string_member(redshift::properties(context.document), "databaseUrl");
+    const auto url = string_member(object_member(context.properties, "Redshift"), "databaseUrl");
     if (!url || url->empty() || url->size() > kLongestChecked) return;  // schema rules report those
     const std::vector<std::string> problems = problems_in(*url);
     if (problems.empty()) return;
-    out.report(kDatabaseUrl, redshift::property_pointer("databaseUrl"), Anchor::Value,
+    out.report(kDatabaseUrl, connectors::property_pointer("Redshift", "databaseUrl"), Anchor::Value,
                "databaseUrl must be a JDBC URL jdbc:redshift://host:port/database, but {}", fmt::join(problems, "; "));
   }
 };

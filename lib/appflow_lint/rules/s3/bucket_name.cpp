@@ -1,6 +1,7 @@
 // s3.bucket-name: Redshift and Snowflake bucketName must be a valid S3 bucket name.
 #include <algorithm>
 #include <array>
+#include <memory>
 
 #include <re2/re2.h>
 
@@ -9,7 +10,7 @@
 
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
-#include "appflow_lint/rules/s3/s3_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -17,6 +18,9 @@ namespace {
 const RuleInfo kBucketName{
     .id = "s3.bucket-name",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "A bucketName that breaks S3's bucket naming rules",
     .docs = R"md(Redshift and Snowflake profiles name the S3 bucket AppFlow stages data in. The
 model only asks for 3-63 characters without whitespace; S3 has stricter rules, and

@@ -2,14 +2,15 @@
 // record ID with the key prefix 0Uv.
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include <fmt/format.h>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/salesforce/salesforce_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -17,6 +18,9 @@ namespace {
 const RuleInfo kBusinessUnitId{
     .id = "pardot.business-unit-id",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::Sometimes,
+    .since = "1.0.0",
     .summary = "businessUnitId is not an 18-character ID starting with 0Uv",
     .docs = R"md(The Pardot (Account Engagement) business unit ID is the Salesforce record ID of
 the business unit: 18 letters and digits starting with the key prefix `0Uv`. It
@@ -65,8 +69,7 @@ class BusinessUnitId final : public BasicRuleModule {
     const auto id = string_member(properties, "businessUnitId");
     if (!id) return;
     if (schema_reported(member(properties, "businessUnitId"))) return;  // too long, empty or with whitespace
-    const std::string pointer =
-        json_pointer::child(json_pointer::child(paths::kProperties, "Pardot"), "businessUnitId");
+    const std::string pointer = connectors::property_pointer("Pardot", "businessUnitId");
     const bool prefix_ok = id->starts_with("0Uv");
     const bool characters_ok = all_alphanumeric(*id);
     if (prefix_ok && characters_ok && id->size() == 18) return;

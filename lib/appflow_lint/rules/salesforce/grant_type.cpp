@@ -2,11 +2,14 @@
 // salesforce.jwt-token-unused / salesforce.no-usable-credentials: what the Salesforce
 // credentials must carry for their OAuth 2.0 grant type. One walk, so that one
 // fault gives one diagnostic (an unused jwtToken is not also "no usable credentials").
+#include <memory>
+
 #include <fmt/format.h>
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/salesforce/salesforce_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -18,6 +21,9 @@ constexpr std::string_view kGrantTypeSource =
 const RuleInfo kGrantTypeUnsupported{
     .id = "salesforce.grant-type-unsupported",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::Sometimes,
+    .since = "1.0.0",
     .summary = "oAuth2GrantType CLIENT_CREDENTIALS is not supported for Salesforce",
     .docs = R"md(The OAuth2GrantType enum is shared with custom connectors, but for Salesforce
 AppFlow supports only `AUTHORIZATION_CODE` (the tokens from the connected app's
@@ -36,6 +42,9 @@ suggestion replaces the value with `JWT_BEARER`.)md",
 const RuleInfo kJwtBearerNeedsToken{
     .id = "salesforce.jwt-bearer-needs-token",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "oAuth2GrantType JWT_BEARER without jwtToken",
     .docs = R"md(With `JWT_BEARER`, AppFlow requests each access token from Salesforce by
 presenting the JWT you provide in `jwtToken`; without it the profile has nothing
@@ -52,6 +61,9 @@ with the tokens of the authorization flow.)md",
 const RuleInfo kJwtTokenUnused{
     .id = "salesforce.jwt-token-unused",
     .severity = Severity::Warning,
+    .category = RuleCategory::Redundant,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "jwtToken with a grant type other than JWT_BEARER",
     .docs = R"md(AppFlow uses `jwtToken` only with `oAuth2GrantType` `JWT_BEARER`. With
 `AUTHORIZATION_CODE`, which is also what an absent `oAuth2GrantType` means, the
@@ -70,6 +82,9 @@ should authenticate, or remove `jwtToken`. (With `CLIENT_CREDENTIALS`,
 const RuleInfo kNoUsableCredentials{
     .id = "salesforce.no-usable-credentials",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "Salesforce credentials with no token and no authorization code",
     .docs = R"md(With `oAuth2GrantType` `AUTHORIZATION_CODE` (the default when it is absent),
 AppFlow authenticates with the tokens of the connected app's authorization flow:
@@ -96,7 +111,7 @@ class GrantType final : public BasicRuleModule {
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* credentials = object_member(context.credentials, "Salesforce");
     if (credentials == nullptr) return;
-    const std::string base = json_pointer::child(paths::kCredentials, "Salesforce");
+    const std::string base = connectors::credential_pointer("Salesforce");
     const auto grant = string_member(credentials, "oAuth2GrantType");
     if (!grant && member(credentials, "oAuth2GrantType") != nullptr) return;  // schema.type's
     const std::string_view grant_type = grant.has_value() ? std::string_view(*grant) : "AUTHORIZATION_CODE";

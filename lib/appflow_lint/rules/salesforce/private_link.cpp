@@ -1,8 +1,10 @@
 // salesforce.private-link-in-public-mode: PrivateLink for metadata and authorization
 // calls needs a private connection.
-#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include <memory>
+
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/salesforce/salesforce_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -10,6 +12,9 @@ namespace {
 const RuleInfo kPrivateLinkInPublicMode{
     .id = "salesforce.private-link-in-public-mode",
     .severity = Severity::Warning,
+    .category = RuleCategory::Suspicious,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "usePrivateLinkForMetadataAndAuthorization is true in a Public connection",
     .docs = R"md(`usePrivateLinkForMetadataAndAuthorization` applies "if the connection mode for
 the connector profile is private": it sends metadata and token calls over AWS
@@ -38,9 +43,7 @@ class PrivateLink final : public BasicRuleModule {
     const auto mode = string_member(&context.document, "connectionMode");
     if (!mode || *mode != "Public") return;  // absent or not in the enum: the schema's to report
     out.report(kPrivateLinkInPublicMode,
-               json_pointer::child(json_pointer::child(paths::kProperties, "Salesforce"),
-                                   "usePrivateLinkForMetadataAndAuthorization"),
-               Anchor::Value,
+               connectors::property_pointer("Salesforce", "usePrivateLinkForMetadataAndAuthorization"), Anchor::Value,
                "usePrivateLinkForMetadataAndAuthorization is true but connectionMode is Public, so there is no "
                "private connection to use; set connectionMode to Private, or set this to false")
         .suggest("set connectionMode to Private, or usePrivateLinkForMetadataAndAuthorization to false");

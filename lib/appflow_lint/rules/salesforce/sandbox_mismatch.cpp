@@ -2,14 +2,15 @@
 // host when that host says which environment it is.
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include <fmt/format.h>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/salesforce/salesforce_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -17,6 +18,9 @@ namespace {
 const RuleInfo kSandboxMismatch{
     .id = "salesforce.sandbox-mismatch",
     .severity = Severity::Warning,
+    .category = RuleCategory::Suspicious,
+    .fix = FixAvailability::Always,
+    .since = "1.0.0",
     .summary = "isSandboxEnvironment disagrees with the instanceUrl host",
     .docs = R"md(`isSandboxEnvironment` tells AppFlow whether the profile is for a sandbox or a
 production org, and Salesforce authorizes the two through different login servers
@@ -88,8 +92,7 @@ class SandboxMismatch final : public BasicRuleModule {
     if (!url || flag == nullptr || !flag->is_boolean()) return;
     const std::optional<bool> sandbox = host_is_sandbox(host_of(*url));
     if (!sandbox || *sandbox == flag->boolean()) return;
-    const std::string pointer =
-        json_pointer::child(json_pointer::child(paths::kProperties, "Salesforce"), "isSandboxEnvironment");
+    const std::string pointer = connectors::property_pointer("Salesforce", "isSandboxEnvironment");
     const std::string_view right = *sandbox ? "true" : "false";
     out.report(kSandboxMismatch, pointer, Anchor::Value,
                "isSandboxEnvironment is {} but instanceUrl is a Salesforce {} host; set isSandboxEnvironment "

@@ -2,7 +2,11 @@
 // sapodata.oauth-properties-unused / sapodata.disable-sso-with-oauth: one walk over
 // which kind of authentication a SAPOData profile uses (basic or OAuth) and the
 // properties that go with it.
-#include "appflow_lint/rules/sapodata/sapodata_rules.hpp"
+#include <memory>
+
+#include "appflow_lint/rules/connectors/connector_table.hpp"
+#include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -14,6 +18,9 @@ constexpr std::string_view kSource =
 const RuleInfo kBothCredentials{
     .id = "sapodata.both-credentials",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "SAPOData credentials carry both basicAuthCredentials and oAuthCredentials",
     .docs = R"md(A SAPOData profile authenticates one way: with a user name and password
 (`basicAuthCredentials`) or with OAuth (`oAuthCredentials`, together with
@@ -32,6 +39,9 @@ the other SAPOData credential rules stay silent.)md",
 const RuleInfo kOAuthWithoutProperties{
     .id = "sapodata.oauth-without-properties",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "SAPOData oAuthCredentials without oAuthProperties in the properties",
     .docs = R"md(OAuth against SAP needs both halves: `oAuthCredentials` (client ID and secret)
 and, in the SAPOData properties, `oAuthProperties` (`tokenUrl`, `authCodeUrl`,
@@ -50,6 +60,9 @@ the `oAuthCredentials` key. Add `oAuthProperties`, or authenticate with
 const RuleInfo kOAuthPropertiesUnused{
     .id = "sapodata.oauth-properties-unused",
     .severity = Severity::Warning,
+    .category = RuleCategory::Redundant,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "SAPOData oAuthProperties on a profile that authenticates with basicAuthCredentials",
     .docs = R"md(`oAuthProperties` configure OAuth authentication; a profile whose credentials
 are `basicAuthCredentials` never uses them. Either the properties are left over
@@ -66,6 +79,9 @@ The diagnostic points at the `oAuthProperties` key.)md",
 const RuleInfo kDisableSsoWithOAuth{
     .id = "sapodata.disable-sso-with-oauth",
     .severity = Severity::Info,
+    .category = RuleCategory::Redundant,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "disableSSO has no effect on a profile that authenticates with OAuth",
     .docs = R"md(`disableSSO: true` makes AppFlow bypass SAP single sign-on, which matters for
 basic authentication (SSO can keep a user name and password from logging on). With
@@ -90,8 +106,8 @@ class Credentials final : public BasicRuleModule {
   }
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* properties = sapodata::properties(context.document);
-    const document::Node* credentials = sapodata::credentials(context.document);
+    const document::Node* properties = object_member(context.properties, "SAPOData");
+    const document::Node* credentials = object_member(context.credentials, "SAPOData");
     if (properties == nullptr || credentials == nullptr) return;
     const bool basic = member(credentials, "basicAuthCredentials") != nullptr;
     const bool oauth = member(credentials, "oAuthCredentials") != nullptr;
@@ -99,12 +115,12 @@ class Credentials final : public BasicRuleModule {
 
     if (basic && oauth) {
       if (oauth_properties) {
-        out.report(kBothCredentials, sapodata::credential_pointer("basicAuthCredentials"), Anchor::Key,
+        out.report(kBothCredentials, connectors::credential_pointer("SAPOData", "basicAuthCredentials"), Anchor::Key,
                    "SAPOData credentials carry both basicAuthCredentials and oAuthCredentials, but a profile "
                    "authenticates one way; oAuthProperties sets up OAuth, so remove basicAuthCredentials")
             .suggest("remove basicAuthCredentials");
       } else {
-        out.report(kBothCredentials, sapodata::credential_pointer("oAuthCredentials"), Anchor::Key,
+        out.report(kBothCredentials, connectors::credential_pointer("SAPOData", "oAuthCredentials"), Anchor::Key,
                    "SAPOData credentials carry both basicAuthCredentials and oAuthCredentials, but a profile "
                    "authenticates one way; without oAuthProperties OAuth is not set up, so remove "
                    "oAuthCredentials (or add oAuthProperties and remove basicAuthCredentials)")
@@ -113,18 +129,18 @@ class Credentials final : public BasicRuleModule {
       return;  // which kind is meant is unclear: the rules below would guess
     }
     if (oauth && !oauth_properties) {
-      out.report(kOAuthWithoutProperties, sapodata::credential_pointer("oAuthCredentials"), Anchor::Key,
+      out.report(kOAuthWithoutProperties, connectors::credential_pointer("SAPOData", "oAuthCredentials"), Anchor::Key,
                  "oAuthCredentials need oAuthProperties (tokenUrl, authCodeUrl, oAuthScopes) in the SAPOData "
                  "properties; add them, or authenticate with basicAuthCredentials instead");
     }
     if (basic && oauth_properties) {
-      out.report(kOAuthPropertiesUnused, sapodata::property_pointer("oAuthProperties"), Anchor::Key,
+      out.report(kOAuthPropertiesUnused, connectors::property_pointer("SAPOData", "oAuthProperties"), Anchor::Key,
                  "oAuthProperties are unused: the SAPOData credentials are basicAuthCredentials; remove "
                  "oAuthProperties, or use oAuthCredentials if the profile should authenticate with OAuth")
           .suggest("remove oAuthProperties");
     }
     if (oauth && bool_member_is(properties, "disableSSO", true)) {
-      out.report(kDisableSsoWithOAuth, sapodata::property_pointer("disableSSO"), Anchor::Key,
+      out.report(kDisableSsoWithOAuth, connectors::property_pointer("SAPOData", "disableSSO"), Anchor::Key,
                  "disableSSO has no effect with oAuthCredentials (it only helps basic authentication past SAP "
                  "single sign-on); remove disableSSO")
           .suggest("remove disableSSO");

@@ -2,9 +2,12 @@
 // 80 with https://.
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <string_view>
 
-#include "appflow_lint/rules/sapodata/sapodata_rules.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
+#include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -12,6 +15,9 @@ namespace {
 const RuleInfo kPortSchemeMismatch{
     .id = "sapodata.port-scheme-mismatch",
     .severity = Severity::Warning,
+    .category = RuleCategory::Suspicious,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "SAPOData portNumber 443 with an http:// applicationHostUrl, or 80 with https://",
     .docs = R"md(AppFlow connects to `applicationHostUrl` on `portNumber`. Port 443 is the
 HTTPS port and 80 the HTTP port, so `443` with an `http://` URL, or `80` with an
@@ -39,18 +45,18 @@ class PortScheme final : public BasicRuleModule {
   PortScheme() : BasicRuleModule({&kPortSchemeMismatch}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* properties = sapodata::properties(context.document);
+    const document::Node* properties = object_member(context.properties, "SAPOData");
     const document::Node* port = member(properties, "portNumber");
     const auto url = string_member(properties, "applicationHostUrl");
     if (port == nullptr || !port->is_number_integer() || !url) return;
     const bool http = starts_with_ignoring_case(*url, "http://");
     const bool https = starts_with_ignoring_case(*url, "https://");
     if (port->integer() == 443 && http) {
-      out.report(kPortSchemeMismatch, sapodata::property_pointer("portNumber"), Anchor::Value,
+      out.report(kPortSchemeMismatch, connectors::property_pointer("SAPOData", "portNumber"), Anchor::Value,
                  "portNumber 443 is the HTTPS port, but applicationHostUrl starts with http://; use an https:// "
                  "applicationHostUrl, or the port the SAP instance serves HTTP on");
     } else if (port->integer() == 80 && https) {
-      out.report(kPortSchemeMismatch, sapodata::property_pointer("portNumber"), Anchor::Value,
+      out.report(kPortSchemeMismatch, connectors::property_pointer("SAPOData", "portNumber"), Anchor::Value,
                  "portNumber 80 is the HTTP port, but applicationHostUrl starts with https://; use portNumber 443 "
                  "(or the port the SAP instance serves HTTPS on)");
     }

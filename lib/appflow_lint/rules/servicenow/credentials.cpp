@@ -1,11 +1,12 @@
 // servicenow.incomplete-basic-auth / servicenow.basic-and-oauth: ServiceNow
 // credentials are a username and password, or oAuth2Credentials.
+#include <memory>
 #include <string>
 #include <string_view>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/servicenow/servicenow_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -17,6 +18,9 @@ constexpr std::string_view kSource =
 const RuleInfo kIncompleteBasicAuth{
     .id = "servicenow.incomplete-basic-auth",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "ServiceNow credentials with a username but no password, or the reverse",
     .docs = R"md(Basic authentication to ServiceNow takes both `username` and `password` (the
 password of that user). One without the other cannot log on, and AppFlow fails
@@ -32,6 +36,9 @@ Add the missing one, or remove the lone member if the profile uses
 const RuleInfo kBasicAndOAuth{
     .id = "servicenow.basic-and-oauth",
     .severity = Severity::Warning,
+    .category = RuleCategory::Suspicious,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "ServiceNow credentials carry both basic (username/password) and oAuth2Credentials",
     .docs = R"md(A ServiceNow profile authenticates either with a user name and password or
 with OAuth 2.0 (`oAuth2Credentials`). Carrying both leaves it unclear which one the
@@ -45,10 +52,6 @@ authentication the ServiceNow instance is set up for.)md",
     .passing_example = R"json("ServiceNow": {"oAuth2Credentials": {"clientId": "...", "clientSecret": "..."}})json",
 };
 
-std::string credential_pointer(std::string_view name) {
-  return json_pointer::child(json_pointer::child(paths::kCredentials, "ServiceNow"), name);
-}
-
 class Credentials final : public BasicRuleModule {
  public:
   Credentials() : BasicRuleModule({&kIncompleteBasicAuth, &kBasicAndOAuth}) {}
@@ -59,16 +62,16 @@ class Credentials final : public BasicRuleModule {
     const bool username = member(credentials, "username") != nullptr;
     const bool password = member(credentials, "password") != nullptr;
     if (username && !password) {
-      out.report(kIncompleteBasicAuth, credential_pointer("username"), Anchor::Key,
+      out.report(kIncompleteBasicAuth, connectors::credential_pointer("ServiceNow", "username"), Anchor::Key,
                  "username without password: basic authentication to ServiceNow needs both; add password (or "
                  "remove username if the profile uses oAuth2Credentials)");
     } else if (password && !username) {
-      out.report(kIncompleteBasicAuth, credential_pointer("password"), Anchor::Key,
+      out.report(kIncompleteBasicAuth, connectors::credential_pointer("ServiceNow", "password"), Anchor::Key,
                  "password without username: basic authentication to ServiceNow needs both; add username (or "
                  "remove password if the profile uses oAuth2Credentials)");
     }
     if ((username || password) && member(credentials, "oAuth2Credentials") != nullptr) {
-      out.report(kBasicAndOAuth, credential_pointer("oAuth2Credentials"), Anchor::Key,
+      out.report(kBasicAndOAuth, connectors::credential_pointer("ServiceNow", "oAuth2Credentials"), Anchor::Key,
                  "ServiceNow credentials carry both basic authentication (username/password) and "
                  "oAuth2Credentials; keep only the credentials of the authentication the instance uses");
     }

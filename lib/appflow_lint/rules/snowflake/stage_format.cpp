@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,9 +12,9 @@
 
 #include <fmt/format.h>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
-#include "appflow_lint/rules/snowflake/snowflake_rules.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -21,6 +22,9 @@ namespace {
 const RuleInfo kStageFormat{
     .id = "snowflake.stage-format",
     .severity = Severity::Warning,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "stage is not a fully qualified stage name <database>.<schema>.<stage>",
     .docs = R"md(AppFlow loads data into Snowflake through the external Amazon S3 stage named
 by `stage`, which it expects fully qualified: `<database>.<schema>.<stage>`, for
@@ -142,8 +146,7 @@ class StageFormat final : public BasicRuleModule {
       return;
     }
     if (auto problem = stage_problem(*stage)) {
-      out.report(kStageFormat, json_pointer::child(json_pointer::child(paths::kProperties, "Snowflake"), "stage"),
-                 Anchor::Value, std::move(*problem));
+      out.report(kStageFormat, connectors::property_pointer("Snowflake", "stage"), Anchor::Value, std::move(*problem));
     }
   }
 };

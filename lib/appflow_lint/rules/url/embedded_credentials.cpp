@@ -2,13 +2,14 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <memory>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/rules/url/url_members.hpp"
 #include "appflow_lint/rules/url/url_parts.hpp"
-#include "appflow_lint/rules/url/url_rules.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -16,6 +17,9 @@ namespace {
 const RuleInfo kEmbeddedCredentials{
     .id = "url.embedded-credentials",
     .severity = Severity::Warning,
+    .category = RuleCategory::Security,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "A URL that carries credentials (user:password@ or a secret query parameter)",
     .docs = R"md(A URL is not a place for a secret: URLs are written to access logs, proxy logs,
 browser history and AppFlow's own profile description, where anyone who can read

@@ -1,9 +1,10 @@
 // url.insecure-scheme: http:// where credentials travel.
 #include <array>
+#include <memory>
 
+#include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/rules/url/url_members.hpp"
 #include "appflow_lint/rules/url/url_parts.hpp"
-#include "appflow_lint/rules/url/url_rules.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -11,6 +12,9 @@ namespace {
 const RuleInfo kInsecureScheme{
     .id = "url.insecure-scheme",
     .severity = Severity::Warning,
+    .category = RuleCategory::Security,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "An http:// URL where credentials travel",
     .docs = R"md(AppFlow sends tokens, API keys, passwords or authorization codes to every URL
 member: the instance URL with each API call, token and authorization-code URLs

@@ -1,12 +1,13 @@
 // url.not-absolute: a URL member without a scheme and a host.
 
 #include <re2/re2.h>
+#include <memory>
 
 #include <fmt/format.h>
 
+#include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/rules/url/url_members.hpp"
 #include "appflow_lint/rules/url/url_parts.hpp"
-#include "appflow_lint/rules/url/url_rules.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -14,6 +15,9 @@ namespace {
 const RuleInfo kNotAbsolute{
     .id = "url.not-absolute",
     .severity = Severity::Error,
+    .category = RuleCategory::Correctness,
+    .fix = FixAvailability::Sometimes,
+    .since = "1.0.0",
     .summary = "A URL member that is not an absolute URL with a scheme and a host",
     .docs = R"md(AppFlow calls these URLs as they are: `instanceUrl` (every connector that has
 one), SAPOData `applicationHostUrl` and `oAuthProperties.tokenUrl` / `authCodeUrl`,

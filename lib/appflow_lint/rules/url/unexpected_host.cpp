@@ -1,9 +1,10 @@
 // url.unexpected-host: an instanceUrl off the vendor's hosts.
 #include <fmt/format.h>
+#include <memory>
 
+#include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/rules/url/url_members.hpp"
 #include "appflow_lint/rules/url/url_parts.hpp"
-#include "appflow_lint/rules/url/url_rules.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -11,6 +12,9 @@ namespace {
 const RuleInfo kUnexpectedHost{
     .id = "url.unexpected-host",
     .severity = Severity::Warning,
+    .category = RuleCategory::Security,
+    .fix = FixAvailability::None,
+    .since = "1.0.0",
     .summary = "An instanceUrl whose host is not the connector vendor's",
     .docs = R"md(For SaaS connectors the instance URL is on the vendor's domain: Salesforce and
 Pardot `*.my.salesforce.com` (and the other Salesforce domains), Zendesk

@@ -1,5 +1,8 @@
-// list_rules(): every RuleInfo the linter can report, sorted by id.
+// list_rules(): every RuleInfo the linter can report, sorted by id; the names of
+// RuleInfo's enums.
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <vector>
 
 #include "appflow_lint/rule_info.hpp"
@@ -24,6 +27,16 @@ std::vector<RuleInfo> collect_rules() {
   return all;
 }
 
+// Names in enumerator order (rule_info.hpp); "" for a value outside the enum.
+constexpr std::array<std::string_view, 5> kCategoryNames{"correctness", "security", "suspicious", "redundant", "limit"};
+constexpr std::array<std::string_view, 3> kFixNames{"none", "sometimes", "always"};
+
+template <typename Enum, std::size_t N>
+std::string_view name_of(Enum value, const std::array<std::string_view, N>& names) noexcept {
+  const auto index = static_cast<std::size_t>(value);
+  return index < N ? names[index] : std::string_view();
+}
+
 const std::vector<RuleInfo>& catalog() {
   static const std::vector<RuleInfo> rules = collect_rules();
   return rules;
@@ -32,6 +45,10 @@ const std::vector<RuleInfo>& catalog() {
 }  // namespace
 
 std::span<const RuleInfo> list_rules() noexcept { return catalog(); }
+
+std::string_view to_string(RuleCategory category) noexcept { return name_of(category, kCategoryNames); }
+
+std::string_view to_string(FixAvailability fix) noexcept { return name_of(fix, kFixNames); }
 
 const RuleInfo* find_rule(std::string_view id) noexcept {
   const auto& rules = catalog();
