@@ -10,6 +10,7 @@
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/json_rules.hpp"
 #include "appflow_lint/rules/rule_module.hpp"
+#include "appflow_lint/schema_engine/root_members.hpp"
 #include "appflow_lint/schema_engine/schema_bundle.hpp"
 #include "appflow_lint/secrets/pointer_redaction.hpp"
 #include "appflow_lint/secrets/scrub.hpp"
@@ -142,10 +143,9 @@ std::vector<const rules::RuleModule*> active_modules(const RuleSeverities& sever
 
 LinterImpl::LinterImpl(LinterOptions options)
     : options_(options),
-      validator_(
-          request_schema_text(options.operation), std::string(to_string(options.operation)),
-          std::make_shared<schema_engine::CompiledSchema>(request_schema_text(other_operation(options.operation))),
-          std::string(to_string(other_operation(options.operation)))),
+      validator_(request_schema_text(options.operation), std::string(to_string(options.operation)),
+                 schema_engine::root_member_names(request_schema_text(other_operation(options.operation))),
+                 std::string(to_string(other_operation(options.operation)))),
       modules_(active_modules(options_.rule_severities)),
       dispatch_(validator_.schema(), modules_) {}
 

@@ -46,7 +46,7 @@ struct ReferenceValidator::State {
   schema_engine::CheckContext context;
 
   explicit State(std::string_view text)
-      : root(json::parse(text)), compiled(text), policy(compiled), context{compiled, policy, "Reference", nullptr, ""} {
+      : root(json::parse(text)), compiled(text), policy(compiled), context{compiled, policy, "Reference", {}, ""} {
     json without_patterns = root;
     take_patterns(without_patterns, patterns);
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);

@@ -62,8 +62,8 @@ std::string describe(const LintResult& result) {
 }
 
 struct Engines {
-  schema_engine::SchemaValidator engine{schema_bundle::kUpdateConnectorProfileRequest, "UpdateConnectorProfile",
-                                        nullptr, ""};
+  schema_engine::SchemaValidator engine{
+      schema_bundle::kUpdateConnectorProfileRequest, "UpdateConnectorProfile", {}, ""};
   testing::ReferenceValidator reference{schema_bundle::kUpdateConnectorProfileRequest};
   Linter linter;
 

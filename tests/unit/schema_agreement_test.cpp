@@ -110,7 +110,7 @@ json mutate(const json& base, const std::string& pointer, int kind, std::mt19937
 }
 
 TEST(SchemaAgreement, ValijsonVerdictMatchesClassificationOnMutations) {
-  const SchemaValidator validator(schema_bundle::kUpdateConnectorProfileRequest, "UpdateConnectorProfile", nullptr, "");
+  const SchemaValidator validator(schema_bundle::kUpdateConnectorProfileRequest, "UpdateConnectorProfile", {}, "");
   std::mt19937 random(20260823);
   int invalid = 0;
   int valid = 0;

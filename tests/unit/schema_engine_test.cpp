@@ -40,7 +40,7 @@ struct Found {
 };
 
 std::vector<Found> validate(const std::string& document) {
-  const SchemaValidator validator(kSchema, "UpdateConnectorProfile", nullptr, "");
+  const SchemaValidator validator(kSchema, "UpdateConnectorProfile", {}, "");
   Reporter reporter;
   validator.validate(nlohmann::json::parse(document), reporter);
   std::vector<Found> found;

@@ -202,13 +202,8 @@ std::vector<std::string_view> property_names(const json& schema) {
 void report_unknown_member(const json& schema, const std::string& pointer, const std::string& name,
                            const CheckContext& context, Reporter& out) {
   const std::string member_pointer = json_pointer::child(pointer, name);
-  const json* other_properties = nullptr;
-  if (pointer.empty() && context.other_root != nullptr) {
-    if (auto found = context.other_root->find("properties"); found != context.other_root->end()) {
-      other_properties = &*found;
-    }
-  }
-  if (other_properties != nullptr && other_properties->contains(name)) {
+  const auto& other = context.other_root_members;
+  if (pointer.empty() && std::binary_search(other.begin(), other.end(), name)) {
     out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key, "{} is a member of {}, not of {}", name,
                context.other_operation_name, context.operation_name)
         .suggest(fmt::format("remove {} from the {} request", name, context.operation_name));

@@ -3,6 +3,9 @@
 // (valijson's errors carry only English text; classifying by wording would break.)
 #pragma once
 
+#include <span>
+#include <string>
+
 #include <string>
 #include <string_view>
 
@@ -18,9 +21,9 @@ struct CheckContext {
   const CompiledSchema& schema;
   const secrets::SecretPolicy& secrets;
   std::string_view operation_name;
-  // The other operation's request schema: an unknown root member that it defines
-  // gets "belongs to <other operation>" in its message. May be null.
-  const nlohmann::json* other_root = nullptr;
+  // The root members of the other operation's request schema, sorted: an unknown root
+  // member that it defines gets "is a member of <other operation>" in its message.
+  std::span<const std::string> other_root_members;
   std::string_view other_operation_name;
 };
 

@@ -6,13 +6,13 @@
 namespace appflow_lint::schema_engine {
 
 SchemaValidator::SchemaValidator(std::string_view schema_text, std::string operation_name,
-                                 std::shared_ptr<const CompiledSchema> other, std::string other_operation_name)
+                                 std::vector<std::string> other_root_members, std::string other_operation_name)
     : schema_(std::make_shared<CompiledSchema>(schema_text)),
       secret_policy_(*schema_),
       operation_name_(std::move(operation_name)),
-      other_(std::move(other)),
+      other_root_members_(std::move(other_root_members)),
       other_operation_name_(std::move(other_operation_name)),
-      context_{*schema_, secret_policy_, operation_name_, other_ ? &other_->root() : nullptr, other_operation_name_},
+      context_{*schema_, secret_policy_, operation_name_, other_root_members_, other_operation_name_},
       schema_only_(*schema_, {}) {}
 
 bool SchemaValidator::validate(const nlohmann::json& document, Reporter& out) const {

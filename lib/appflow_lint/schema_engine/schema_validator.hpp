@@ -20,8 +20,9 @@ namespace appflow_lint::schema_engine {
 
 class SchemaValidator {
  public:
-  // `other` is the other operation's schema (for "belongs to ..." hints); may be null.
-  SchemaValidator(std::string_view schema_text, std::string operation_name, std::shared_ptr<const CompiledSchema> other,
+  // `other_root_members`: the other operation's root members, sorted (for "is a member
+  // of ..." hints); may be empty.
+  SchemaValidator(std::string_view schema_text, std::string operation_name, std::vector<std::string> other_root_members,
                   std::string other_operation_name);
   SchemaValidator(const SchemaValidator&) = delete;
   SchemaValidator& operator=(const SchemaValidator&) = delete;
@@ -38,7 +39,7 @@ class SchemaValidator {
   std::shared_ptr<const CompiledSchema> schema_;
   secrets::SecretPolicy secret_policy_;
   std::string operation_name_;
-  std::shared_ptr<const CompiledSchema> other_;
+  std::vector<std::string> other_root_members_;
   std::string other_operation_name_;
   CheckContext context_;
   engine::Dispatch schema_only_;  // validate()'s: no rule modules
