@@ -18,6 +18,7 @@
 
 #include "appflow_lint/appflow_lint.hpp"
 #include "appflow_lint/linter_impl.hpp"
+#include "appflow_lint/rules/idempotency/token_reuse.hpp"
 #include "appflow_lint/schema_engine/schema_bundle.hpp"
 #include "appflow_lint/schema_engine/schema_validator.hpp"
 #include "case_file.hpp"
@@ -81,6 +82,17 @@ struct Engines {
     const std::string fast = describe(linter.lint_text(text));
     const std::string exact = describe(linter.impl().lint_text_exact(text));
     EXPECT_EQ(fast, exact) << label << ": " << text;
+    same_fingerprints(text, label);
+  }
+
+  // idempotency.token-reused compares fingerprints across documents, whichever way
+  // each was read, so the tree's digest must be the SAX pass's.
+  static void same_fingerprints(const std::string& text, const std::string& label) {
+    const RequestFingerprint fast = fingerprint_request(text);
+    const RequestFingerprint exact = rules::fingerprint_request_exact(text);
+    EXPECT_EQ(fast.has_token, exact.has_token) << label << ": " << text;
+    EXPECT_EQ(fast.token, exact.token) << label << ": " << text;
+    EXPECT_EQ(fast.request, exact.request) << label << ": " << text;
   }
 };
 
@@ -144,6 +156,12 @@ TEST(EngineDifferential, EdgeTexts) {
       "{\"connectorProfileName\": \"x\",\r\n\t\"connectionMode\": \"Public\"}",
       "{\"connectorProfileName\": \"tab\\there \\\"quoted\\\" \\u00e9\\uD83D\\uDE00\"}",
       "{\"connectorProfileName\" : \"x\" , \"kmsArn\" :\"arn:aws:kms:us-east-1:123456789012:key/x\" }",
+      "{\"clientToken\": \"t\", \"n\": [0, -0, 5, -5, 1.0, -0.0, 1e3, 18446744073709551615, -9223372036854775808]}",
+      "{\"clientToken\": \"t\", \"b\": {\"y\": [true, false, null], \"x\": \"\\u00e9\"}, \"a\": {}}",
+      "{\"a\": {}, \"b\": {\"x\": \"\u00e9\", \"y\": [true, false, null]}, \"clientToken\": \"t\"}",
+      "{\"clientToken\": 7}",
+      "[{\"clientToken\": \"t\"}]",
+      "{\"clientToken\": \"t\", \"clientToken\": \"u\"}",
   };
   for (int depth : {254, 255, 256, 257, 300}) {
     texts.push_back(std::string(depth, '[') + std::string(depth, ']'));
@@ -267,6 +285,10 @@ TEST(EngineDifferential, RandomMutationsOfValidRequests) {
     const std::string label = "mutation " + std::to_string(i);
     if (!engines().agree(document, label)) ++invalid;
     if (i % 10 == 0) engines().same_text_paths(document.dump(i % 20 == 0 ? 2 : -1), label);
+    if (i % 10 == 1 && document.is_object()) {  // a token makes the fingerprint hold the whole request
+      document["clientToken"] = "token-" + std::to_string(i % 7);
+      Engines::same_fingerprints(document.dump(), label);
+    }
     if (::testing::Test::HasFailure()) break;  // the first difference says enough
   }
   // Both verdicts must be exercised, or the comparison proves little.

@@ -17,6 +17,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "appflow_lint/document/text_builder.hpp"
+#include "appflow_lint/parse/document_parser.hpp"
 #include "appflow_lint/run_checks.hpp"
 #include "appflow_lint/source_map/line_index.hpp"
 #include "appflow_lint/source_map/structure_index.hpp"
@@ -214,6 +216,57 @@ class FingerprintSax {
   std::optional<Digest> token_;
 };
 
+// The same digest from the tree the text front end builds: what FingerprintSax gives
+// for the same text, so that documents read either way compare equal. nlohmann reads
+// an integer written without a sign as unsigned, so the tree's signed integers are
+// told apart by their text. The builder bounds the depth, so recursion is safe.
+Digest digest_of(const document::Node& node, std::string_view text) {
+  switch (node.kind()) {
+    case document::Kind::Null:
+      return digest_of('n', std::uint64_t{0});
+    case document::Kind::Boolean:
+      return digest_of(node.boolean() ? 't' : 'f', std::uint64_t{0});
+    case document::Kind::Integer: {
+      const bool signed_literal = node.located() && node.begin() < text.size() && text[node.begin()] == '-';
+      return digest_of(signed_literal ? 'i' : 'u', static_cast<std::uint64_t>(node.integer()));
+    }
+    case document::Kind::Unsigned:
+      return digest_of('u', node.unsigned_integer());
+    case document::Kind::Float: {
+      const double value = node.number();
+      std::uint64_t bits;
+      static_assert(sizeof bits == sizeof value);
+      std::memcpy(&bits, &value, sizeof bits);
+      return digest_of('d', bits);
+    }
+    case document::Kind::String:
+      return digest_of('s', node.string());
+    case document::Kind::Array: {
+      Hasher hasher('[');
+      for (const document::Node& element : node.elements()) hasher.digest(digest_of(element, text));
+      hasher.word(node.size());
+      return hasher.done();
+    }
+    case document::Kind::Object: {
+      std::vector<std::pair<Digest, Digest>> members;
+      members.reserve(node.size());
+      for (const document::Member& member : node.members()) {
+        members.emplace_back(digest_of('k', member.key), digest_of(member.value, text));
+      }
+      // The tree holds no repeated key (such text takes the exact way, and the SAX pass).
+      std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      Hasher hasher('{');
+      for (const auto& [key, value] : members) {
+        hasher.digest(key);
+        hasher.digest(value);
+      }
+      hasher.word(members.size());
+      return hasher.done();
+    }
+  }
+  return {};
+}
+
 // --- the diagnostic ----------------------------------------------------------------
 
 std::optional<Range> token_range(std::string_view text, std::uint32_t line_offset) {
@@ -233,10 +286,29 @@ RequestFingerprint fingerprint_request(std::string_view text) {
   // Most documents carry no token: skip the parse unless the name may be there
   // (spelt out, or hidden behind a \u escape).
   if (text.find("clientToken") == std::string_view::npos && text.find("\\u") == std::string_view::npos) return {};
+  {
+    thread_local document::TextBuilder builder;
+    document::Tree tree;
+    if (builder.build(text, tree, parse::kDefaultMaxDepth, parse::kDefaultMaxEntries)) {
+      const document::Node& root = tree.root();
+      const document::Node* token = root.find("clientToken");
+      if (!root.is_object() || token == nullptr || !token->is_string()) return {};
+      return RequestFingerprint{true, digest_of('s', token->string()), digest_of(root, text)};
+    }
+  }
+  // Anything the text front end does not take (repeated keys, a syntax error, ...).
+  return rules::fingerprint_request_exact(text);
+}
+
+namespace rules {
+
+RequestFingerprint fingerprint_request_exact(std::string_view text) {
   FingerprintSax sax;
   if (!nlohmann::json::sax_parse(text, &sax)) return {};
   return sax.result();
 }
+
+}  // namespace rules
 
 std::uint32_t CrossDocumentChecks::add_source(std::string name) {
   sources_.push_back(std::move(name));
