@@ -68,7 +68,16 @@ void collect_directory(const fs::path& root, CollectedInputs& out) {
       }
     }
   }
-  std::sort(found.begin(), found.end());
+  // The order of std::filesystem::path (component by component), at the cost of one
+  // string comparison: a separator sorts before every other character.
+  std::sort(found.begin(), found.end(), [](const fs::path& a, const fs::path& b) {
+    const auto key = [](char c) { return c == fs::path::preferred_separator ? '\0' : c; };
+    const std::string& x = a.native();
+    const std::string& y = b.native();
+    return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end(), [&](char p, char q) {
+      return static_cast<unsigned char>(key(p)) < static_cast<unsigned char>(key(q));
+    });
+  });
   for (const auto& path : found) out.inputs.push_back({path.string(), kind_of(path), false});
 }
 
