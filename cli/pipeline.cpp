@@ -45,6 +45,9 @@ struct Document {
   std::uint32_t line_offset = 0;
   LintResult result;
   RequestFingerprint fingerprint;
+  // The writer's text for it, rendered by the worker (formatting is most of what a
+  // clean-or-faulty document costs after linting, and it parallelises).
+  std::optional<std::string> rendered;
 };
 
 struct Batch {
@@ -189,7 +192,8 @@ void read_json_lines(Queue& queue, std::size_t index, const PlannedInput& planne
     if (is_blank(text) && line.rest_is_blank) {
       batch->text.resize(offset);
     } else {
-      batch->documents.push_back({line_number, offset, text.size(), static_cast<std::uint32_t>(line_number), {}, {}});
+      batch->documents.push_back(
+          {line_number, offset, text.size(), static_cast<std::uint32_t>(line_number), {}, {}, {}});
     }
     if (status == LineReader::Status::TooLong) {
       batch->problems.push_back(too_long_line(name, line_number));
@@ -220,7 +224,7 @@ void read_document(Batch& batch, const PlannedInput& planned) {
   std::string error;
   if (read_input(planned.input, batch.text, error)) {
     batch.opens = batch.closes = true;
-    batch.documents.push_back({std::nullopt, 0, batch.text.size(), 0, {}, {}});
+    batch.documents.push_back({std::nullopt, 0, batch.text.size(), 0, {}, {}, {}});
   } else {
     batch.problems.push_back(std::move(error));
     batch.text = std::string();
@@ -248,8 +252,9 @@ void keep_errors_only(LintResult& result) {
   std::erase_if(result.diagnostics, [](const Diagnostic& d) { return d.severity != Severity::Error; });
 }
 
-void lint_batch(Batch& batch, const PlannedInput& planned, bool quiet) {
+void lint_batch(Batch& batch, const PlannedInput& planned, bool quiet, const format::ReportWriter& writer) {
   const bool lines = planned.input.kind == InputKind::JsonLines;
+  const format::FileHeader header{planned.input.path, planned.linter->operation()};
   for (auto& document : batch.documents) {
     const std::string_view text = std::string_view(batch.text).substr(document.offset, document.length);
     document.result = planned.linter->lint_text(text);
@@ -257,14 +262,15 @@ void lint_batch(Batch& batch, const PlannedInput& planned, bool quiet) {
     document.fingerprint = fingerprint_request(text);
     apply_rule_severities(document.result, planned.severities);
     if (quiet) keep_errors_only(document.result);
+    document.rendered = writer.render_document(header, {document.index, document.result, text, document.line_offset});
   }
 }
 
-void work(Queue& queue, const std::vector<PlannedInput>& inputs, bool quiet) {
+void work(Queue& queue, const std::vector<PlannedInput>& inputs, bool quiet, const format::ReportWriter& writer) {
   while (Batch* batch = queue.take_work()) {
     try {
       if (batch->unread) read_document(*batch, inputs[batch->input]);
-      lint_batch(*batch, inputs[batch->input], quiet);
+      lint_batch(*batch, inputs[batch->input], quiet, writer);
     } catch (...) {
       batch->failure = std::current_exception();
     }
@@ -304,9 +310,15 @@ class Reporter {
         apply_rule_severities(reuse, planned.severities);
         if (options_.quiet) keep_errors_only(reuse);
         for (auto& diagnostic : reuse.diagnostics) insert_in_order(document.result.diagnostics, std::move(diagnostic));
+        document.rendered.reset();  // rendered without the diagnostic just added
       }
       count(document.result);
-      writer_.document(header, {document.index, document.result, text, document.line_offset});
+      const format::DocumentView view{document.index, document.result, text, document.line_offset};
+      if (document.rendered) {
+        writer_.document_rendered(header, view, *document.rendered);
+      } else {
+        writer_.document(header, view);
+      }
       for (const auto& note : document.result.notes) {
         outcome_.notes = true;
         std::fflush(stdout);
@@ -352,7 +364,8 @@ PipelineOutcome run_pipeline(const std::vector<PlannedInput>& inputs, const Pipe
   std::vector<std::thread> threads;
   try {
     threads.emplace_back(read_all, std::ref(queue), std::cref(inputs));
-    for (unsigned i = 0; i < jobs; ++i) threads.emplace_back(work, std::ref(queue), std::cref(inputs), options.quiet);
+    for (unsigned i = 0; i < jobs; ++i)
+      threads.emplace_back(work, std::ref(queue), std::cref(inputs), options.quiet, std::cref(writer));
     while (std::unique_ptr<Batch> batch = queue.next_done()) reporter.report(*batch);
   } catch (const std::exception& error) {
     // A defect, not bad input. The reader may be waiting on a pipe that never ends:

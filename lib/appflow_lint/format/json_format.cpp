@@ -55,12 +55,25 @@ class JsonWriter final : public ReportWriter {
     out_ += ",\n      \"diagnostics\": [";
   }
 
-  void document(const FileHeader&, const DocumentView& document) override {
+  void document(const FileHeader& file, const DocumentView& document) override {
+    document_rendered(file, document, *render_document(file, document));
+  }
+
+  // The document's diagnostics, joined; the separator before them depends on the
+  // documents before, so document_rendered() writes it.
+  std::optional<std::string> render_document(const FileHeader&, const DocumentView& document) const override {
+    std::string out;
     for (const auto& diagnostic : document.result.diagnostics) {
-      out_ += diagnostics_ == 0 ? "\n" : ",\n";
-      ++diagnostics_;
-      append_nested(out_, to_json(diagnostic, document.index), 4, true);
+      if (!out.empty()) out += ",\n";
+      append_nested(out, to_json(diagnostic, document.index), 4, true);
     }
+    return out;
+  }
+  void document_rendered(const FileHeader&, const DocumentView& document, const std::string& rendered) override {
+    if (document.result.diagnostics.empty()) return;
+    out_ += diagnostics_ == 0 ? "\n" : ",\n";
+    diagnostics_ += document.result.diagnostics.size();
+    out_ += rendered;
   }
 
   void end_file(const FileHeader&) override { out_ += diagnostics_ == 0 ? "]\n    }" : "\n      ]\n    }"; }

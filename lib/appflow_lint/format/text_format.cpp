@@ -70,20 +70,15 @@ class TextWriter final : public ReportWriter {
  public:
   explicit TextWriter(const TextOptions& options) : options_(options), palette_(options.color ? kColors : kPlain) {}
 
-  void document(const FileHeader& file, const DocumentView& document) override {
-    const auto& diagnostics = document.result.diagnostics;
-    if (diagnostics.empty()) return;
-    // The excerpts quote the document's own text, so its ranges move back by line_offset.
-    const source_map::LineIndex lines(document.text);
-    std::vector<Range> redactions;
-    redactions.reserve(document.result.redactions.size());
-    for (const auto& redaction : document.result.redactions) {
-      redactions.push_back(in_document(redaction, document.line_offset));
-    }
-    const ExcerptMaker excerpts(lines, redactions);
-    for (const auto& diagnostic : diagnostics) {
-      render_diagnostic(out_, file.path, diagnostic, excerpts, document.line_offset, palette_, options_);
-    }
+  void document(const FileHeader& file, const DocumentView& document) override { render(out_, file, document); }
+
+  std::optional<std::string> render_document(const FileHeader& file, const DocumentView& document) const override {
+    std::string out;
+    render(out, file, document);
+    return out;
+  }
+  void document_rendered(const FileHeader&, const DocumentView&, const std::string& rendered) override {
+    out_ += rendered;
   }
 
   void finish(const Summary& summary) override {
@@ -101,6 +96,22 @@ class TextWriter final : public ReportWriter {
   }
 
  private:
+  void render(std::string& out, const FileHeader& file, const DocumentView& document) const {
+    const auto& diagnostics = document.result.diagnostics;
+    if (diagnostics.empty()) return;
+    // The excerpts quote the document's own text, so its ranges move back by line_offset.
+    const source_map::LineIndex lines(document.text);
+    std::vector<Range> redactions;
+    redactions.reserve(document.result.redactions.size());
+    for (const auto& redaction : document.result.redactions) {
+      redactions.push_back(in_document(redaction, document.line_offset));
+    }
+    const ExcerptMaker excerpts(lines, redactions);
+    for (const auto& diagnostic : diagnostics) {
+      render_diagnostic(out, file.path, diagnostic, excerpts, document.line_offset, palette_, options_);
+    }
+  }
+
   TextOptions options_;
   const Palette& palette_;
 };

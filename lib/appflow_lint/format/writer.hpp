@@ -38,6 +38,22 @@ class ReportWriter {
 
   virtual void begin_file(const FileHeader& file) { (void)file; }
   virtual void document(const FileHeader& file, const DocumentView& document) = 0;
+
+  // What document() would append for this document, rendered on its own: const and
+  // free of the writer's state, so a pipeline's workers may render documents in
+  // parallel and the reporting thread only appends (document_rendered()). nullopt from
+  // a writer whose output for a document depends on more than that document.
+  virtual std::optional<std::string> render_document(const FileHeader& file, const DocumentView& document) const {
+    (void)file;
+    (void)document;
+    return std::nullopt;
+  }
+  // Appends what render_document() returned for this document; the same output as
+  // document() would write.
+  virtual void document_rendered(const FileHeader& file, const DocumentView& document, const std::string& rendered) {
+    (void)rendered;
+    this->document(file, document);
+  }
   virtual void end_file(const FileHeader& file) { (void)file; }
   // After the last file: the summary counts what was reported.
   virtual void finish(const Summary& summary) { (void)summary; }
