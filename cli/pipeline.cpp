@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include "appflow_lint/diagnostic/printable.hpp"
+#include "appflow_lint/linter_impl.hpp"
 #include "appflow_lint/run_checks.hpp"
 #include "lint_inputs.hpp"
 
@@ -257,9 +258,8 @@ void lint_batch(Batch& batch, const PlannedInput& planned, bool quiet, const for
   const format::FileHeader header{planned.input.path, planned.linter->operation()};
   for (auto& document : batch.documents) {
     const std::string_view text = std::string_view(batch.text).substr(document.offset, document.length);
-    document.result = planned.linter->lint_text(text);
+    document.result = planned.linter->impl().lint_text(text, &document.fingerprint);
     if (lines) move_to_file_lines(document.result, document.line_offset);
-    document.fingerprint = fingerprint_request(text);
     apply_rule_severities(document.result, planned.severities);
     if (quiet) keep_errors_only(document.result);
     document.rendered = writer.render_document(header, {document.index, document.result, text, document.line_offset});

@@ -8,6 +8,7 @@
 #include "appflow_lint/linter_impl.hpp"
 #include "appflow_lint/parse/document_parser.hpp"
 #include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/idempotency/token_reuse.hpp"
 #include "appflow_lint/rules/json_rules.hpp"
 #include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/schema_engine/root_members.hpp"
@@ -188,7 +189,9 @@ LintResult LinterImpl::finish(Reporter& reporter, const document::Node* document
   return result;
 }
 
-LintResult LinterImpl::lint_text(std::string_view text) const {
+LintResult LinterImpl::lint_text(std::string_view text) const { return lint_text(text, nullptr); }
+
+LintResult LinterImpl::lint_text(std::string_view text, RequestFingerprint* fingerprint) const {
   Reporter reporter;
   if (text.size() > parse::kMaxDocumentBytes) {
     reporter.report_at(rules::kJsonTooLarge, 0, source_map::code_point_end(text, 0),
@@ -203,12 +206,14 @@ LintResult LinterImpl::lint_text(std::string_view text) const {
     thread_local document::TextBuilder builder;
     document::Tree tree;
     if (builder.build(text, tree, parse::kDefaultMaxDepth, parse::kDefaultMaxEntries)) {
+      if (fingerprint != nullptr) *fingerprint = rules::fingerprint_tree(tree.root(), text);
       std::vector<std::string> notes;
       check_document(tree.root(), reporter, notes);
       if (reporter.empty() && notes.empty()) return {};
       return finish(reporter, &tree.root(), SourceText{text, true, false}, std::move(notes));
     }
   }
+  if (fingerprint != nullptr) *fingerprint = fingerprint_request(text);
   return lint_parsed(text);
 }
 

@@ -17,6 +17,7 @@
 #include "appflow_lint/document/tree.hpp"
 #include "appflow_lint/engine/document_walk.hpp"
 #include "appflow_lint/lint.hpp"
+#include "appflow_lint/run_checks.hpp"
 #include "appflow_lint/schema_engine/schema_validator.hpp"
 
 namespace appflow_lint::detail {
@@ -26,6 +27,9 @@ class LinterImpl {
   explicit LinterImpl(LinterOptions options);
 
   LintResult lint_text(std::string_view text) const;
+  // The same, also filling `fingerprint` (as fingerprint_request(text) would) from the
+  // tree the lint built, so that a run checking tokens across documents parses each once.
+  LintResult lint_text(std::string_view text, RequestFingerprint* fingerprint) const;
   LintResult lint_value(const nlohmann::json& document) const;
   // The exact path that lint_text takes for anything unusual (nlohmann's parse, then the
   // same engine), for any text: the differential test holds the two paths to each other.

@@ -290,10 +290,7 @@ RequestFingerprint fingerprint_request(std::string_view text) {
     thread_local document::TextBuilder builder;
     document::Tree tree;
     if (builder.build(text, tree, parse::kDefaultMaxDepth, parse::kDefaultMaxEntries)) {
-      const document::Node& root = tree.root();
-      const document::Node* token = root.find("clientToken");
-      if (!root.is_object() || token == nullptr || !token->is_string()) return {};
-      return RequestFingerprint{true, digest_of('s', token->string()), digest_of(root, text)};
+      return rules::fingerprint_tree(tree.root(), text);
     }
   }
   // Anything the text front end does not take (repeated keys, a syntax error, ...).
@@ -301,6 +298,12 @@ RequestFingerprint fingerprint_request(std::string_view text) {
 }
 
 namespace rules {
+
+RequestFingerprint fingerprint_tree(const document::Node& root, std::string_view text) {
+  const document::Node* token = root.find("clientToken");
+  if (!root.is_object() || token == nullptr || !token->is_string()) return {};
+  return RequestFingerprint{true, digest_of('s', token->string()), digest_of(root, text)};
+}
 
 RequestFingerprint fingerprint_request_exact(std::string_view text) {
   FingerprintSax sax;
