@@ -13,7 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "appflow_lint/diagnostic/reporter.hpp"
-#include "appflow_lint/diagnostic/resolve.hpp"
+#include "appflow_lint/resolution/resolve.hpp"
 #include "appflow_lint/document/tree.hpp"
 #include "appflow_lint/engine/document_walk.hpp"
 #include "appflow_lint/lint.hpp"

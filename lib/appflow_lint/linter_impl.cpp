@@ -1,11 +1,12 @@
-#include "appflow_lint/lint.hpp"
+// What a Linter does: one simdjson pass into the tree, the one walk with the rules,
+// then resolution; anything unusual takes the exact nlohmann path.
+#include "appflow_lint/linter_impl.hpp"
 
 #include <algorithm>
 
 #include "appflow_lint/document/json_builder.hpp"
 #include "appflow_lint/document/text_builder.hpp"
 #include "appflow_lint/json_pointer/json_pointer.hpp"
-#include "appflow_lint/linter_impl.hpp"
 #include "appflow_lint/parse/document_parser.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/idempotency/token_reuse.hpp"
@@ -19,25 +20,6 @@
 #include "appflow_lint/source_map/structure_index.hpp"
 
 namespace appflow_lint {
-
-std::string_view to_string(Operation operation) noexcept {
-  return operation == Operation::CreateConnectorProfile ? "CreateConnectorProfile" : "UpdateConnectorProfile";
-}
-
-bool parse_operation(std::string_view text, Operation& out) noexcept {
-  for (Operation candidate : {Operation::UpdateConnectorProfile, Operation::CreateConnectorProfile}) {
-    if (text == to_string(candidate)) {
-      out = candidate;
-      return true;
-    }
-  }
-  return false;
-}
-
-std::size_t LintResult::count(Severity severity) const noexcept {
-  return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                                [&](const Diagnostic& d) { return d.severity == severity; }));
-}
 
 namespace detail {
 namespace {
@@ -277,14 +259,5 @@ LintResult LinterImpl::lint_value(const nlohmann::json& document) const {
 }
 
 }  // namespace detail
-
-Linter::Linter(LinterOptions options) : impl_(std::make_unique<detail::LinterImpl>(options)) {}
-Linter::~Linter() = default;
-Linter::Linter(Linter&&) noexcept = default;
-Linter& Linter::operator=(Linter&&) noexcept = default;
-
-Operation Linter::operation() const noexcept { return impl_->options().operation; }
-
-LintResult Linter::lint_text(std::string_view text) const { return impl_->lint_text(text); }
 
 }  // namespace appflow_lint

@@ -1,4 +1,4 @@
-#include "appflow_lint/diagnostic/resolve.hpp"
+#include "appflow_lint/resolution/resolve.hpp"
 
 #include <algorithm>
 #include <functional>
