@@ -5,8 +5,6 @@
 
 #include <span>
 #include <string>
-
-#include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
