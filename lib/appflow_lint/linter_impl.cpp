@@ -195,7 +195,9 @@ LintResult LinterImpl::lint_text(std::string_view text, RequestFingerprint* fing
       return finish(reporter, &tree.root(), SourceText{text, true, false}, std::move(notes));
     }
   }
-  if (fingerprint != nullptr) *fingerprint = fingerprint_request(text);
+  // The text front end did not take it: nor would fingerprint_request()'s, so go
+  // straight to its exact way.
+  if (fingerprint != nullptr) *fingerprint = rules::fingerprint_request_exact(text);
   return lint_parsed(text);
 }
 

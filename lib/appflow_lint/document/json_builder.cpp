@@ -38,7 +38,7 @@ void build_from_json(const nlohmann::json& value, Tree& tree, const source_map::
   const auto span_of = [&](const std::string& pointer) -> const source_map::NodeSpan* {
     return spans == nullptr ? nullptr : spans->find(pointer);
   };
-  const auto locate = [](Node& node, const source_map::NodeSpan* span) {
+  const auto set_offsets = [](Node& node, const source_map::NodeSpan* span) {
     if (span != nullptr)
       node.locate(static_cast<std::uint32_t>(span->value_begin), static_cast<std::uint32_t>(span->value_end));
   };
@@ -67,7 +67,7 @@ void build_from_json(const nlohmann::json& value, Tree& tree, const source_map::
         if (child.is_structured()) {
           pending.push_back({&child, &members[i].value, std::move(pointer)});
         } else {
-          locate(members[i].value, span_of(pointer));
+          set_offsets(members[i].value, span_of(pointer));
         }
         ++i;
       }
@@ -81,14 +81,14 @@ void build_from_json(const nlohmann::json& value, Tree& tree, const source_map::
         if (from[i].is_structured()) {
           pending.push_back({&from[i], elements + i, std::move(pointer)});
         } else {
-          locate(elements[i], span_of(pointer));
+          set_offsets(elements[i], span_of(pointer));
         }
       }
       *step.to = Node::of_array(elements, count);
     } else {
       *step.to = scalar(from);
     }
-    locate(*step.to, span_of(step.pointer));
+    set_offsets(*step.to, span_of(step.pointer));
   }
   tree.set_root(root);
 }

@@ -44,23 +44,12 @@ std::string_view github_level(Severity severity) {
 
 // Prints each diagnostic of each document as it comes.
 template <typename Render>
-class LineWriter final : public ReportWriter {
+class LineWriter final : public PerDocumentWriter {
  public:
   explicit LineWriter(Render render) : render_(std::move(render)) {}
 
-  void document(const FileHeader& file, const DocumentView& document) override { render(out_, file, document); }
-
-  std::optional<std::string> render_document(const FileHeader& file, const DocumentView& document) const override {
-    std::string out;
-    render(out, file, document);
-    return out;
-  }
-  void document_rendered(const FileHeader&, const DocumentView&, const std::string& rendered) override {
-    out_ += rendered;
-  }
-
  private:
-  void render(std::string& out, const FileHeader& file, const DocumentView& document) const {
+  void render(std::string& out, const FileHeader& file, const DocumentView& document) const override {
     for (const auto& diagnostic : document.result.diagnostics) {
       const Range range = diagnostic.range.value_or(Range{{1, 1}, {1, 1}});
       render_(out, file, diagnostic, range);

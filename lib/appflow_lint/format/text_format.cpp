@@ -66,20 +66,9 @@ std::string plural(std::size_t count, std::string_view noun) {
   return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
 }
 
-class TextWriter final : public ReportWriter {
+class TextWriter final : public PerDocumentWriter {
  public:
   explicit TextWriter(const TextOptions& options) : options_(options), palette_(options.color ? kColors : kPlain) {}
-
-  void document(const FileHeader& file, const DocumentView& document) override { render(out_, file, document); }
-
-  std::optional<std::string> render_document(const FileHeader& file, const DocumentView& document) const override {
-    std::string out;
-    render(out, file, document);
-    return out;
-  }
-  void document_rendered(const FileHeader&, const DocumentView&, const std::string& rendered) override {
-    out_ += rendered;
-  }
 
   void finish(const Summary& summary) override {
     const std::size_t problems = summary.errors + summary.warnings + summary.infos;
@@ -96,7 +85,7 @@ class TextWriter final : public ReportWriter {
   }
 
  private:
-  void render(std::string& out, const FileHeader& file, const DocumentView& document) const {
+  void render(std::string& out, const FileHeader& file, const DocumentView& document) const override {
     const auto& diagnostics = document.result.diagnostics;
     if (diagnostics.empty()) return;
     // The excerpts quote the document's own text, so its ranges move back by line_offset.

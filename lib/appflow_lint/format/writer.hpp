@@ -76,6 +76,25 @@ class ReportWriter {
   std::function<void(std::string&)> sink_;
 };
 
+// A writer whose text for a document depends on that document alone (text, gcc,
+// github): it writes render(), and rendering apart is the same call.
+class PerDocumentWriter : public ReportWriter {
+ public:
+  void document(const FileHeader& file, const DocumentView& document) final { render(out_, file, document); }
+  std::optional<std::string> render_document(const FileHeader& file, const DocumentView& document) const final {
+    std::string out;
+    render(out, file, document);
+    return out;
+  }
+  void document_rendered(const FileHeader&, const DocumentView&, const std::string& rendered) final {
+    out_ += rendered;
+  }
+
+ protected:
+  // Appends the document's text to `out`; const, so workers may call it at once.
+  virtual void render(std::string& out, const FileHeader& file, const DocumentView& document) const = 0;
+};
+
 // Runs a writer over reports held in memory (the one-shot render_* functions).
 inline std::string render_with(ReportWriter& writer, const std::vector<FileReport>& files) {
   for (const auto& file : files) {

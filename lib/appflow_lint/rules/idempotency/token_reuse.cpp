@@ -111,6 +111,29 @@ Digest digest_of(char tag, std::string_view text) noexcept {
   return hasher.done();
 }
 
+Digest float_digest(double value) noexcept {
+  std::uint64_t bits;
+  static_assert(sizeof bits == sizeof value);
+  std::memcpy(&bits, &value, sizeof bits);
+  return digest_of('d', bits);
+}
+
+// An object from its (key, value) digests in any order: sorted by key, and where a
+// key repeats the last one wins (as in the parsed value). Both fingerprint ways use it.
+Digest object_digest(std::vector<std::pair<Digest, Digest>>& members) {
+  std::stable_sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  Hasher hasher('{');
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    if (i + 1 < members.size() && members[i + 1].first == members[i].first) continue;  // the last one wins
+    hasher.digest(members[i].first);
+    hasher.digest(members[i].second);
+    ++count;
+  }
+  hasher.word(count);
+  return hasher.done();
+}
+
 // A SAX pass that digests the document as nlohmann::json would hold it: object members
 // in key order whatever their order in the text, a repeated key's last value winning.
 // Memory: the members of the open objects, never the document.
@@ -122,12 +145,7 @@ class FingerprintSax {
   bool boolean(bool v) { return value(digest_of(v ? 't' : 'f', std::uint64_t{0}), false); }
   bool number_integer(json::number_integer_t v) { return value(digest_of('i', static_cast<std::uint64_t>(v)), false); }
   bool number_unsigned(json::number_unsigned_t v) { return value(digest_of('u', v), false); }
-  bool number_float(json::number_float_t v, const json::string_t&) {
-    std::uint64_t bits;
-    static_assert(sizeof bits == sizeof v);
-    std::memcpy(&bits, &v, sizeof bits);
-    return value(digest_of('d', bits), false);
-  }
+  bool number_float(json::number_float_t v, const json::string_t&) { return value(float_digest(v), false); }
   bool string(json::string_t& v) { return value(digest_of('s', v), true); }
   bool binary(json::binary_t&) { return value(digest_of('b', std::uint64_t{0}), false); }
   bool start_object(std::size_t) {
@@ -143,20 +161,9 @@ class FingerprintSax {
   bool end_object() {
     Frame frame = std::move(frames_.back());
     frames_.pop_back();
-    auto& members = frame.members;
-    std::stable_sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    Hasher hasher('{');
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < members.size(); ++i) {
-      if (i + 1 < members.size() && members[i + 1].first == members[i].first) continue;  // the last one wins
-      hasher.digest(members[i].first);
-      hasher.digest(members[i].second);
-      ++count;
-    }
-    hasher.word(count);
-    const bool root = frames_.empty();
-    if (root) root_is_object_ = true;
-    return value(hasher.done(), false);
+    const Digest digest = object_digest(frame.members);
+    if (frames_.empty()) root_is_object_ = true;
+    return value(digest, false);
   }
   bool start_array(std::size_t) {
     frames_.push_back(Frame{false, Hasher('['), {}, {}, false, 0});
@@ -232,13 +239,8 @@ Digest digest_of(const document::Node& node, std::string_view text) {
     }
     case document::Kind::Unsigned:
       return digest_of('u', node.unsigned_integer());
-    case document::Kind::Float: {
-      const double value = node.number();
-      std::uint64_t bits;
-      static_assert(sizeof bits == sizeof value);
-      std::memcpy(&bits, &value, sizeof bits);
-      return digest_of('d', bits);
-    }
+    case document::Kind::Float:
+      return float_digest(node.number());
     case document::Kind::String:
       return digest_of('s', node.string());
     case document::Kind::Array: {
@@ -253,15 +255,7 @@ Digest digest_of(const document::Node& node, std::string_view text) {
       for (const document::Member& member : node.members()) {
         members.emplace_back(digest_of('k', member.key), digest_of(member.value, text));
       }
-      // The tree holds no repeated key (such text takes the exact way, and the SAX pass).
-      std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-      Hasher hasher('{');
-      for (const auto& [key, value] : members) {
-        hasher.digest(key);
-        hasher.digest(value);
-      }
-      hasher.word(members.size());
-      return hasher.done();
+      return object_digest(members);
     }
   }
   return {};
