@@ -13,10 +13,10 @@
 #include <nlohmann/json.hpp>
 
 #include "appflow_lint/diagnostic/reporter.hpp"
-#include "appflow_lint/resolution/resolve.hpp"
 #include "appflow_lint/document/tree.hpp"
 #include "appflow_lint/engine/document_walk.hpp"
 #include "appflow_lint/lint.hpp"
+#include "appflow_lint/resolution/resolve.hpp"
 #include "appflow_lint/run_checks.hpp"
 #include "appflow_lint/schema_engine/schema_validator.hpp"
 
