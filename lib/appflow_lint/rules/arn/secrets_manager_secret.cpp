@@ -19,14 +19,21 @@ const RuleInfo kSecretsManagerSecret{
     .docs = R"md(`clientCredentialsArn` names the Secrets Manager secret that holds the connected
 app's client ID and secret. The model's pattern (`arn:aws:secretsmanager:.*:[0-9]+:.*`)
 lets through ARNs no secret has. A secret's ARN is
-`arn:aws:secretsmanager:<region>:<account>:secret:<name>`: a region such as
-`us-east-1`, a 12-digit account, and `secret:` followed by the name (letters, digits
-and `/_+=.@-`, usually ending in the 6-character suffix Secrets Manager adds).
+`arn:aws:secretsmanager:<region>:<account>:secret:<name>-<suffix>`: a region such as
+`us-east-1`, a 12-digit account, and `secret:` followed by the name and the hyphen
+and 6 random characters Secrets Manager appends. A name is 1 to 512 letters, digits
+and `/_+=.@-`. Secrets that AWS services create and manage for you (AppFlow's own
+connections among them) carry the service's prefix and `!` before the name
+(`secret:appflow!123456789012-sf-temp-1763741024664-KGA0wB`, `secret:rds!db-...`):
+those are valid too, as `describe-connector-profiles` shows them. An ARN without
+the 6-character suffix (a partial ARN) is accepted as Secrets Manager accepts it.
 The model marks the member sensitive, so the message says which part is wrong
 without quoting any of it.)md",
     .applies_to = "Salesforce, Pardot (connectorProfileCredentials clientCredentialsArn)",
     .source =
-        "Secrets Manager User Guide: secret ARN format and secret name characters; the service model's "
+        "Secrets Manager User Guide: secret ARN format, secret name characters and length (512), the "
+        "6-character suffix, and secrets managed by other services (the <service>! name prefix); the service "
+        "model's "
         "documentation of SalesforceConnectorProfileCredentials and PardotConnectorProfileCredentials "
         "clientCredentialsArn",
     .failing_example =
@@ -39,8 +46,11 @@ without quoting any of it.)md",
 // cost more to compile than a thousand requests to check.
 constexpr std::string_view kSecretPrefix = "secret:";
 constexpr std::size_t kLongestName = 512;
+constexpr std::size_t kSuffixLength = 7;  // "-" and the 6 random characters Secrets Manager appends
+// A managed secret's name starts with its service's id and '!' ("appflow!", "rds!",
+// "events!"): lower-case letters, digits and hyphens, as service ids are.
 const re2::RE2& secret_resource() {
-  static const re2::RE2 re(R"(secret:[A-Za-z0-9/_+=.@-]+)");
+  static const re2::RE2 re(R"(secret:(?:[a-z][a-z0-9-]*!)?[A-Za-z0-9/_+=.@-]+)");
   return re;
 }
 
@@ -48,8 +58,10 @@ std::string secret_fault(std::string_view resource, bool /*quote*/) {
   if (arn::resource_type(resource) != "secret" || !resource.starts_with(kSecretPrefix)) {
     return "the resource is not secret:<name>";
   }
-  if (resource.size() > kSecretPrefix.size() + kLongestName || !re2::RE2::FullMatch(resource, secret_resource())) {
-    return "the secret name is not valid (1-512 of letters, digits and /_+=.@-)";
+  if (resource.size() > kSecretPrefix.size() + kLongestName + kSuffixLength ||
+      !re2::RE2::FullMatch(resource, secret_resource())) {
+    return "the secret name is not valid (1-512 of letters, digits and /_+=.@-, after an optional "
+           "<service>! prefix of a managed secret)";
   }
   return {};
 }
