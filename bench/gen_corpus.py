@@ -175,8 +175,7 @@ class Gen:
             props["clusterIdentifier"] = cluster
             props["databaseUrl"] = (f"jdbc:redshift://{cluster}.{self.alnum(12).lower()}."
                                     f"{self.region()}.redshift.amazonaws.com:5439/{props['databaseName']}")
-            if self.r.random() < 0.5:
-                props["dataApiRoleArn"] = self.role_arn("AppFlowRedshiftDataApi")
+            props["dataApiRoleArn"] = self.role_arn("AppFlowRedshiftDataApi")
             creds = {"username": "appflow_loader", "password": self.password()}
         return props, creds
 
