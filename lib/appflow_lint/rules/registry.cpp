@@ -14,8 +14,11 @@ std::unique_ptr<RuleModule> make_arn_secrets_manager_secret();
 std::unique_ptr<RuleModule> make_customconnector_auth_blocks();
 std::unique_ptr<RuleModule> make_customconnector_oauth2();
 std::unique_ptr<RuleModule> make_jwt_token_checks();
+std::unique_ptr<RuleModule> make_oauth_access_token_without_refresh();
+std::unique_ptr<RuleModule> make_oauth_no_usable_credentials();
 std::unique_ptr<RuleModule> make_oauth_request();
 std::unique_ptr<RuleModule> make_pardot_business_unit_id();
+std::unique_ptr<RuleModule> make_profile_connector_label_hash();
 std::unique_ptr<RuleModule> make_profile_connector_label_missing();
 std::unique_ptr<RuleModule> make_profile_connector_label_unused();
 std::unique_ptr<RuleModule> make_profile_connector_mismatch();
@@ -74,6 +77,9 @@ constexpr ModuleFactory kModules[] = {
     make_servicenow_credentials,
     make_customconnector_auth_blocks,
     make_customconnector_oauth2,
+    make_oauth_no_usable_credentials,
+    make_oauth_access_token_without_refresh,
+    make_profile_connector_label_hash,
 };
 
 ModuleList build_modules() {

@@ -26,28 +26,30 @@ constexpr std::array<std::string_view, 3> kDynatraceHosts{".live.dynatrace.com",
 constexpr std::array<std::string_view, 2> kMarketoHosts{".mktorest.com", ".marketo.com"};
 constexpr std::array<std::string_view, 2> kVeevaHosts{".veevavault.com", ".vaultdev.com"};
 
-// Columns: member, ConnectorType, uses_oauth, has_instance_url, vendor_host_suffixes,
-// oauth_request_holder, jwt_token_member.
+// Columns: member, ConnectorType, oauth_grant, has_instance_url, vendor_host_suffixes,
+// oauth_request_holder, issues_refresh_token, jwt_token_member. ServiceNow's
+// oAuth2Credentials stay unchecked (None): AppFlow documents no grant for them.
+using enum OAuthGrant;
 constexpr std::array<ConnectorRow, 19> kRows{{
-    {"Amplitude", "Amplitude", false, false, {}, std::nullopt, {}},
-    {"Datadog", "Datadog", false, true, kDatadogHosts, std::nullopt, {}},
-    {"Dynatrace", "Dynatrace", false, true, kDynatraceHosts, std::nullopt, {}},
-    {"GoogleAnalytics", "Googleanalytics", true, false, {}, "", {}},
-    {"Honeycode", "Honeycode", true, false, {}, "", {}},
-    {"InforNexus", "Infornexus", false, true, {}, std::nullopt, {}},
-    {"Marketo", "Marketo", true, true, kMarketoHosts, "", {}},
-    {"Redshift", "Redshift", false, false, {}, std::nullopt, {}},
-    {"Salesforce", "Salesforce", true, true, kSalesforceHosts, "", "jwtToken"},
-    {"ServiceNow", "Servicenow", false, true, kServiceNowHosts, "oAuth2Credentials", {}},
-    {"Singular", "Singular", false, false, {}, std::nullopt, {}},
-    {"Slack", "Slack", true, true, kSlackHosts, "", {}},
-    {"Snowflake", "Snowflake", false, false, {}, std::nullopt, {}},
-    {"Trendmicro", "Trendmicro", false, false, {}, std::nullopt, {}},
-    {"Veeva", "Veeva", false, true, kVeevaHosts, std::nullopt, {}},
-    {"Zendesk", "Zendesk", true, true, kZendeskHosts, "", {}},
-    {"SAPOData", "SAPOData", true, false, {}, "oAuthCredentials", {}},
-    {"CustomConnector", "CustomConnector", true, false, {}, "oauth2", {}},
-    {"Pardot", "Pardot", true, true, kPardotHosts, "", {}},
+    {"Amplitude", "Amplitude", None, false, {}, std::nullopt, false, {}},
+    {"Datadog", "Datadog", None, true, kDatadogHosts, std::nullopt, false, {}},
+    {"Dynatrace", "Dynatrace", None, true, kDynatraceHosts, std::nullopt, false, {}},
+    {"GoogleAnalytics", "Googleanalytics", AuthorizationCode, false, {}, "", true, {}},
+    {"Honeycode", "Honeycode", AuthorizationCode, false, {}, "", true, {}},
+    {"InforNexus", "Infornexus", None, true, {}, std::nullopt, false, {}},
+    {"Marketo", "Marketo", ClientCredentials, true, kMarketoHosts, "", false, {}},
+    {"Redshift", "Redshift", None, false, {}, std::nullopt, false, {}},
+    {"Salesforce", "Salesforce", CredentialsGrantType, true, kSalesforceHosts, "", true, "jwtToken"},
+    {"ServiceNow", "Servicenow", None, true, kServiceNowHosts, "oAuth2Credentials", true, {}},
+    {"Singular", "Singular", None, false, {}, std::nullopt, false, {}},
+    {"Slack", "Slack", AuthorizationCode, true, kSlackHosts, "", false, {}},
+    {"Snowflake", "Snowflake", None, false, {}, std::nullopt, false, {}},
+    {"Trendmicro", "Trendmicro", None, false, {}, std::nullopt, false, {}},
+    {"Veeva", "Veeva", None, true, kVeevaHosts, std::nullopt, false, {}},
+    {"Zendesk", "Zendesk", AuthorizationCode, true, kZendeskHosts, "", false, {}},
+    {"SAPOData", "SAPOData", AuthorizationCode, false, {}, "oAuthCredentials", true, {}},
+    {"CustomConnector", "CustomConnector", PropertiesGrantType, false, {}, "oauth2", true, {}},
+    {"Pardot", "Pardot", AuthorizationCode, true, kPardotHosts, "", true, {}},
 }};
 
 constexpr std::array<std::string_view, 5> kTypesWithoutProfileMembers{"S3", "EventBridge", "LookoutMetrics", "Upsolver",

@@ -9,18 +9,29 @@
 
 namespace appflow_lint::rules::connectors {
 
+// Which OAuth 2.0 grant AppFlow runs to get a connector's tokens.
+enum class OAuthGrant : unsigned char {
+  None,                  // no OAuth (or one this table does not know well enough to check)
+  AuthorizationCode,     // the user's authorization flow: the profile brings tokens, or an authCode to exchange
+  ClientCredentials,     // AppFlow obtains tokens itself from clientId and clientSecret (Marketo)
+  CredentialsGrantType,  // the credentials' oAuth2GrantType decides; absent means AUTHORIZATION_CODE
+  PropertiesGrantType,   // the properties' oAuth2Properties.oAuth2GrantType decides (custom connectors)
+};
+
 struct ConnectorRow {
   std::string_view member;          // member name under connectorProfileProperties/-Credentials ("GoogleAnalytics")
   std::string_view connector_type;  // the ConnectorType enum spelling ("Googleanalytics")
-  bool uses_oauth;                  // credentials carry OAuth tokens / oAuthRequest
-  bool has_instance_url;            // properties carry instanceUrl
+  OAuthGrant oauth_grant;
+  bool has_instance_url;  // properties carry instanceUrl
   // Host suffixes a vendor's instance URL ends with (".my.salesforce.com"); empty
   // when customers bring their own hosts (SAP, Redshift, Snowflake, custom).
   std::span<const std::string_view> vendor_host_suffixes;
-  // Where the credentials carry an oAuthRequest (ConnectorOAuthRequest): "" in the
-  // connector's credentials object itself, else the member of it that holds one
-  // ("oAuth2Credentials"); nullopt when they carry none.
+  // Where the credentials carry their OAuth tokens and oAuthRequest (ConnectorOAuthRequest):
+  // "" in the connector's credentials object itself, else the member of it that holds
+  // them ("oAuth2Credentials"); nullopt when they carry none.
   std::optional<std::string_view> oauth_request_holder;
+  // The token holder declares refreshToken: the provider issues one with the access token.
+  bool issues_refresh_token;
   // The credentials member that holds a JSON Web Token ("jwtToken"); empty when none.
   std::string_view jwt_token_member;
 };

@@ -9,6 +9,7 @@
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/oauth/oauth_tokens.hpp"
 #include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
@@ -81,7 +82,7 @@ should authenticate, or remove `jwtToken`. (With `CLIENT_CREDENTIALS`,
 
 const RuleInfo kNoUsableCredentials{
     .id = "salesforce.no-usable-credentials",
-    .severity = Severity::Warning,
+    .severity = Severity::Error,
     .category = RuleCategory::Correctness,
     .fix = FixAvailability::None,
     .since = "1.0.0",
@@ -90,13 +91,16 @@ const RuleInfo kNoUsableCredentials{
 AppFlow authenticates with the tokens of the connected app's authorization flow:
 an `accessToken`, a `refreshToken` to obtain new ones, or an `oAuthRequest` with
 the `authCode` to exchange for them. Credentials with none of these (for example
-only `clientCredentialsArn`) leave the profile unable to connect. Add the tokens
+only `clientCredentialsArn`, the shape of a request that means to rotate the
+connected app's secret) leave AppFlow nothing to authenticate with, and the service
+rejects the request: "AuthCode cannot be blank for connector: SALESFORCE". An
+UpdateConnectorProfile request replaces the credentials, so it needs them too. Add the tokens
 (or the authorization code and its `redirectUri`), or use `JWT_BEARER` with a
 `jwtToken`. The range covers the `Salesforce` credentials member.)md",
     .applies_to = "Salesforce",
     .source =
-        "the service model's documentation of SalesforceConnectorProfileCredentials and "
-        "ConnectorOAuthRequest",
+        "the service's answer to such a request (\"AuthCode cannot be blank for connector: SALESFORCE\"); the "
+        "service model's documentation of SalesforceConnectorProfileCredentials and ConnectorOAuthRequest",
     .failing_example =
         R"json("Salesforce": {"clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:appflow-sf"})json",
     .passing_example =
@@ -147,14 +151,11 @@ class GrantType final : public BasicRuleModule {
                  grant_words);
       return;
     }
-    const document::Node* request = object_member(&credentials, "oAuthRequest");
-    if (member(&credentials, "accessToken") != nullptr || member(&credentials, "refreshToken") != nullptr ||
-        member(request, "authCode") != nullptr) {
-      return;
-    }
+    if (oauth::carries_tokens_or_code(credentials)) return;
     out.report(kNoUsableCredentials, base, Anchor::Key,
                "the Salesforce credentials have no accessToken, refreshToken or oAuthRequest.authCode, which "
-               "AppFlow needs {}; add the tokens of the connected app's authorization flow, or use JWT_BEARER "
+               "AppFlow needs {}, and the service rejects them (\"AuthCode cannot be blank for connector: "
+               "SALESFORCE\"); add the tokens of the connected app's authorization flow, or use JWT_BEARER "
                "with jwtToken",
                grant_words);
   }
