@@ -213,8 +213,9 @@ LintResult LinterImpl::lint_parsed(std::string_view text) const {
   }
   if (parsed.syntax_error) {
     const std::size_t offset = parsed.syntax_error->byte_offset;
-    reporter.report_at(rules::kJsonSyntax, offset, source_map::code_point_end(text, offset),
-                       std::move(parsed.syntax_error->message));
+    PendingDiagnostic& syntax = reporter.report_at(rules::kJsonSyntax, offset, source_map::code_point_end(text, offset),
+                                                   std::move(parsed.syntax_error->message));
+    if (parsed.syntax_error->remove_byte) syntax.suggest("remove the comma", "");
     return finish(reporter, nullptr, SourceText{text, false}, {});
   }
   if (parsed.too_deep) {  // reported once; everything above the limit is still checked

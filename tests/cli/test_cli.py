@@ -481,7 +481,9 @@ class JsonLinesTest(CliTestCase):
         self.assertEqual(text_at(text, diagnostics[0]["range"]), '"second request"')
         self.assertEqual(diagnostics[0]["range"]["start"]["column"],
                          text.split("\n")[2].index('"second request"') + 1)
-        self.assertEqual(diagnostics[1]["range"]["start"]["column"], text.split("\n")[4].index("}") + 1)
+        # A trailing comma is reported at the comma (the fix deletes it).
+        self.assertEqual(diagnostics[1]["range"]["start"]["column"], text.split("\n")[4].index(",}") + 1)
+        self.assertEqual(diagnostics[1]["message"], "trailing comma before '}'")
         self.assertEqual(text_at(text, diagnostics[2]["range"]), '"after syntax"')
         self.assertEqual(report["summary"]["documents"], 4)
 

@@ -201,7 +201,7 @@ INSTANTIATE_TEST_SUITE_P(
     Cases, ParseDocumentSyntaxError,
     testing::Values(
         SyntaxCase{"{,", 1, "syntax error while parsing object key - unexpected ','; expected string literal"},
-        SyntaxCase{"[1,]", 3, "syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal"},
+        SyntaxCase{"[1,]", 2, "trailing comma before ']'"},  // at the comma
         SyntaxCase{"{\"a\":1", 6, "syntax error while parsing object - unexpected end of input; expected '}'"},
         SyntaxCase{"", 0,
                    "syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
@@ -230,13 +230,40 @@ INSTANTIATE_TEST_SUITE_P(
                    "escaped to \\u0001"},
         SyntaxCase{"{} x", 3, "syntax error while parsing value - invalid literal; expected end of input"},
         SyntaxCase{"01", 0, "syntax error while parsing value - unexpected number literal; expected end of input"},
-        SyntaxCase{"NaN", 0, "syntax error while parsing value - invalid literal"},
-        SyntaxCase{"// x\n{}", 0, "syntax error while parsing value - invalid literal"},
-        SyntaxCase{"{\"a\":1,}", 7, "syntax error while parsing object key - unexpected '}'; expected string literal"},
-        SyntaxCase{"{'a':1}", 1, "syntax error while parsing object key - invalid literal; expected string literal"},
-        SyntaxCase{"[1 2]", 3, "syntax error while parsing array - unexpected number literal; expected ']'"},
-        SyntaxCase{"{\"a\" 1}", 5,
-                   "syntax error while parsing object separator - unexpected number literal; expected ':'"},
+        // The usual slips, in plain words, where the fix goes.
+        SyntaxCase{"NaN", 0, "NaN and Infinity are not JSON numbers; write a number, or null"},
+        SyntaxCase{"[nan]", 1, "NaN and Infinity are not JSON numbers; write a number, or null"},  // stops at 'a'
+        SyntaxCase{"[-Infinity]", 1, "NaN and Infinity are not JSON numbers; write a number, or null"},
+        SyntaxCase{"[+Infinity]", 1, "NaN and Infinity are not JSON numbers; write a number, or null"},
+        SyntaxCase{"[-foo]", 2, "syntax error while parsing value - invalid number; expected digit after '-'"},
+        SyntaxCase{"[True]", 1, "True is not JSON: write true, in lower case"},
+        SyntaxCase{"{\"a\": None}", 6, "None is not JSON: write null"},
+        SyntaxCase{"{\"a\": s3cr3t}", 6, "unquoted text is not a JSON value; strings take double quotes"},
+        SyntaxCase{"[tru]", 4, "syntax error while parsing value - invalid literal"},  // a cut-off literal
+        SyntaxCase{"// x\n{}", 0, "comments are not allowed in JSON"},
+        SyntaxCase{"[1, /* x */ 2]", 4, "comments are not allowed in JSON"},
+        SyntaxCase{"{} // x", 3, "comments are not allowed in JSON"},
+        SyntaxCase{"[1 / 2]", 3, "syntax error while parsing array - invalid literal; expected ']'"},
+        SyntaxCase{"{\"a\":1,}", 6, "trailing comma before '}'"},
+        SyntaxCase{"{\"a\":1 ,\n }", 7, "trailing comma before '}'"},
+        SyntaxCase{"{\"a\":[1,}", 8,  // not a trailing comma: a bracket closes the wrong container
+                   "syntax error while parsing value - unexpected '}'; expected '[', '{', or a literal"},
+        SyntaxCase{"{\"a\":1,", 7,
+                   "syntax error while parsing object key - unexpected end of input; expected string literal"},
+        SyntaxCase{"{'a':1}", 1, "JSON strings and member names take double quotes, not single quotes"},
+        SyntaxCase{"[\"a\", 'b']", 6, "JSON strings and member names take double quotes, not single quotes"},
+        SyntaxCase{"{a:1}", 1, "member names must be double-quoted strings"},
+        SyntaxCase{"{\"a\":1, null:2}", 8, "member names must be double-quoted strings"},
+        SyntaxCase{"{1:2}", 1, "member names must be double-quoted strings"},
+        SyntaxCase{"[1 2]", 3, "missing ',' between elements"},
+        SyntaxCase{"[[1] {}]", 5, "missing ',' between elements"},
+        SyntaxCase{"[1 }", 3, "syntax error while parsing array - unexpected '}'; expected ']'"},
+        SyntaxCase{"{\"a\":1 \"b\":2}", 7, "missing ',' between members"},
+        SyntaxCase{"{\"a\":1\n  b:2}", 9, "missing ',' between members"},
+        SyntaxCase{"{\"a\": 2x}", 7, "syntax error while parsing object - invalid literal; expected '}'"},
+        SyntaxCase{"{\"a\" 1}", 5, "missing ':' after member name"},
+        SyntaxCase{"{\"a\" = 1}", 5, "missing ':' after member name"},
+        SyntaxCase{"{\"a\"", 4, "syntax error while parsing object separator - unexpected end of input; expected ':'"},
         SyntaxCase{"[1.]", 3, "syntax error while parsing value - invalid number; expected digit after '.'"},
         SyntaxCase{"[\"\\x\"]", 3,
                    "syntax error while parsing value - invalid string: forbidden character after backslash"},
@@ -260,7 +287,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "invalid string: control character U+0000 (NUL) must be escaped "
                    "as \\u0000"},
         SyntaxCase{std::string("[1 2\0]", 6), 3,  // an earlier fault is reported first
-                   "syntax error while parsing array - unexpected number literal; expected ']'"},
+                   "missing ',' between elements"},
         // Wide encodings, at 1:1, in words.
         SyntaxCase{std::string("\xFF\xFE{\0}\0", 6), 0,
                    "the file is UTF-16 LE (byte-order mark FF FE); AppFlow "
@@ -278,8 +305,7 @@ INSTANTIATE_TEST_SUITE_P(
         SyntaxCase{"\xEF\xBB", 2, "syntax error while parsing value - invalid BOM; must be 0xEF 0xBB 0xBF if given"},
         SyntaxCase{"\xEF\xBB\xBF{,", 4,
                    "syntax error while parsing object key - unexpected ','; expected string literal"},
-        SyntaxCase{"[\"\xC3\xA9\",]", 6,
-                   "syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal"},
+        SyntaxCase{"[\"\xC3\xA9\",]", 5, "trailing comma before ']'"},
         SyntaxCase{"[1e999999]", 1, "number out of range: too large to represent"},
         SyntaxCase{"{\"a\": -1e400}", 6, "number out of range: too large to represent"}));
 

@@ -104,7 +104,13 @@ TEST(LinterApi, SyntaxErrorIsADiagnosticNotAnException) {
   EXPECT_EQ(result.diagnostics[0].rule, "json.syntax");
   EXPECT_EQ(result.diagnostics[0].pointer, "");
   ASSERT_TRUE(result.diagnostics[0].range);
-  EXPECT_EQ(result.diagnostics[0].range->start, (Position{1, 29}));
+  EXPECT_EQ(result.diagnostics[0].range->start, (Position{1, 28}));  // the trailing comma
+  EXPECT_EQ(result.diagnostics[0].message, "trailing comma before '}'");
+  ASSERT_EQ(result.diagnostics[0].suggestions.size(), 1U);
+  const auto& fix = result.diagnostics[0].suggestions[0].replacement;
+  ASSERT_TRUE(fix);  // deletes the comma
+  EXPECT_EQ(fix->range, *result.diagnostics[0].range);
+  EXPECT_EQ(fix->text, "");
 }
 
 TEST(LinterApi, RuleCatalogIsSortedAndFindable) {

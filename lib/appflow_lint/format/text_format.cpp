@@ -55,7 +55,8 @@ void render_diagnostic(std::string& out, std::string_view path, const Diagnostic
   for (const auto& suggestion : diagnostic.suggestions) {
     fmt::format_to(std::back_inserter(out), "  {}help:{} {}", palette.cyan, palette.reset,
                    printable(suggestion.message));
-    if (suggestion.replacement) {
+    // An empty replacement deletes the range: the message says so, there is nothing to show.
+    if (suggestion.replacement && !suggestion.replacement->text.empty()) {
       fmt::format_to(std::back_inserter(out), ": {}", printable(suggestion.replacement->text));
     }
     out.push_back('\n');

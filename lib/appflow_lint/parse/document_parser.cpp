@@ -6,6 +6,7 @@
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/parse/encoding_checks.hpp"
+#include "appflow_lint/parse/syntax_faults.hpp"
 
 namespace appflow_lint::parse {
 namespace {
@@ -312,6 +313,10 @@ ParsedDocument parse_document(std::string_view text, std::size_t max_depth, std:
       syntax->message =
           "invalid string: a \\u escape of a high surrogate (D800..DBFF) not followed by a low one; "
           "the service rejects unpaired surrogates";
+    } else if (auto fault = describe_syntax_fault(text, syntax->byte_offset, syntax->message)) {
+      syntax->byte_offset = fault->byte_offset;
+      syntax->message = std::move(fault->message);
+      syntax->remove_byte = fault->remove_byte;
     }
   }
   if (nul && (!document.syntax_error || document.syntax_error->byte_offset >= nul->byte_offset)) {

@@ -18,6 +18,7 @@ struct SyntaxError {
   // without any echo of the input ("last read: ..."), which could hold a secret.
   std::string message;
   bool whole_token = false;  // a well-formed token out of place (byte_offset is its first byte)
+  bool remove_byte = false;  // deleting the byte at byte_offset fixes it (a trailing comma)
 };
 
 struct ParsedDocument {

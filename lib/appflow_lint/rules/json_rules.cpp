@@ -6,15 +6,31 @@ const RuleInfo kJsonSyntax{
     .id = "json.syntax",
     .severity = Severity::Error,
     .category = RuleCategory::Correctness,
-    .fix = FixAvailability::None,
+    .fix = FixAvailability::Sometimes,
     .since = "1.0.0",
     .summary = "The text is not JSON",
     .docs = R"md(The request body must be one JSON value (RFC 8259). Comments, trailing commas,
 single quotes, `NaN`, unquoted keys, truncated text and invalid UTF-8 are all
-rejected before anything else is looked at. The diagnostic points at the first
-byte the parser could not accept; nothing after it is checked, and the quoted
-source line has every string value masked, since without a parse nothing tells
-which of them are secrets.)md",
+rejected before anything else is looked at. Nothing after the first fault is
+checked, and the quoted source line has every string value masked, since without
+a parse nothing tells which of them are secrets.
+
+The usual slips are named in plain words, where the fix goes:
+
+| fault | message | position |
+| --- | --- | --- |
+| `{"a": 1,}` | trailing comma before '}' (or ']') | the comma; the suggested fix deletes it |
+| `{"a": 1 "b": 2}`, `[1 2]` | missing ',' between members (or elements) | the start of the member or element that needs a comma before it |
+| `{"a" 1}` | missing ':' after member name | what follows the name |
+| `'Public'`, `{'a': 1}` | JSON strings and member names take double quotes, not single quotes | the first quote |
+| `// ...`, `/* ... */` | comments are not allowed in JSON | the comment's first `/` |
+| `NaN`, `Infinity`, `-Infinity` | NaN and Infinity are not JSON numbers | the word (its sign) |
+| `True`, `False`, `None`, `NULL`, `undefined` | JSON writes true, false and null in lower case | the word |
+| `{connectionMode: "Public"}` | member names must be double-quoted strings | the name |
+
+Any other fault is described as the parser saw it (an unterminated string, an
+invalid escape, a number with a leading zero, text after the document), at the
+first byte it could not accept.)md",
     .applies_to = "all requests",
     .source = "RFC 8259; the service's JSON protocol (rest-json)",
     .failing_example = R"json({"connectionMode": "Public",})json",
