@@ -70,6 +70,20 @@ TEST(SchemaEngine, UnknownMemberPointsAtItsKeyAndSuggestsTheCaseFix) {
   EXPECT_EQ(found[0].message, "the request has no member 'Mode'; did you mean 'mode'? (names are case-sensitive)");
 }
 
+TEST(SchemaEngine, AMisspellingIsNotCalledACaseFault) {
+  const auto found = validate(R"({"name": "a", "modes": "Public"})");
+  ASSERT_EQ(found.size(), 1U);
+  EXPECT_EQ(found[0].message, "the request has no member 'modes'; did you mean 'mode'?");
+}
+
+// Renaming the stray would repeat 'mode': the message says it is there, and to remove the stray.
+TEST(SchemaEngine, NoRenameOntoAMemberThatIsThere) {
+  const auto found = validate(R"({"name": "a", "mode": "Public", "Mode": "Public"})");
+  ASSERT_EQ(found.size(), 1U);
+  EXPECT_EQ(found[0].pointer, "/Mode");
+  EXPECT_EQ(found[0].message, "the request has no member 'Mode'; 'mode' is already there, so this one is a stray");
+}
+
 TEST(SchemaEngine, NullIsATypeError) {
   const auto found = validate(R"({"name": null})");
   ASSERT_EQ(found.size(), 1U);

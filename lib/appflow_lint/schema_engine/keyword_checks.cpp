@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
@@ -199,7 +200,14 @@ std::vector<std::string_view> property_names(const json& schema) {
   return names;
 }
 
-void report_unknown_member(const json& schema, const std::string& pointer, const std::string& name,
+// Two names that differ in ASCII letter case alone.
+bool same_but_case(std::string_view a, std::string_view b) {
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
+}
+
+void report_unknown_member(const json& node, const json& schema, const std::string& pointer, const std::string& name,
                            const CheckContext& context, Reporter& out) {
   const std::string member_pointer = json_pointer::child(pointer, name);
   const auto& other = context.other_root_members;
@@ -212,12 +220,19 @@ void report_unknown_member(const json& schema, const std::string& pointer, const
   const auto names = property_names(schema);
   const auto closest = closest_name(name, names);
   const std::string where = pointer.empty() ? "the request" : subject(context, pointer);
-  if (closest) {
-    out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key,
-               "{} has no member '{}'; did you mean '{}'? (names are case-sensitive)", where, name, *closest)
-        .suggest(fmt::format("rename to '{}'", *closest), json(*closest).dump());
-  } else {
+  if (!closest) {
     out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key, "{} has no member '{}'", where, name);
+  } else if (node.contains(*closest)) {
+    // Renaming would repeat a member the object has; the range is the key, so a
+    // removal of the whole member is advice, not an edit.
+    out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key,
+               "{} has no member '{}'; '{}' is already there, so this one is a stray", where, name, *closest)
+        .suggest(fmt::format("remove '{}' and keep '{}'", name, *closest));
+  } else {
+    out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key,
+               "{} has no member '{}'; did you mean '{}'?{}", where, name, *closest,
+               same_but_case(name, *closest) ? " (names are case-sensitive)" : "")
+        .suggest(fmt::format("rename to '{}'", *closest), json(*closest).dump());
   }
 }
 
@@ -264,7 +279,7 @@ void check_object(const json& node, const json& schema, const std::string& point
   auto key_schema = schema.find("propertyNames");
   for (const auto& [name, unused] : node.items()) {
     const bool declared = properties != schema.end() && properties->contains(name);
-    if (closed && !declared) report_unknown_member(schema, pointer, name, context, out);
+    if (closed && !declared) report_unknown_member(node, schema, pointer, name, context, out);
     if (key_schema != schema.end() && !declared) check_map_key(name, *key_schema, pointer, context, out);
   }
   const std::size_t size = node.size();

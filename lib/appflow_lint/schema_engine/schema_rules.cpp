@@ -30,7 +30,9 @@ points at the object that lacks one and names it.)md",
 `salesforce` is not `Salesforce`. The range covers the key. The suggestion offers
 the member with the same name in another case, or the nearest name, and says when
 the member belongs to the other operation (`kmsArn`, `connectorType` and
-`connectorLabel` exist only in CreateConnectorProfile).)md",
+`connectorLabel` exist only in CreateConnectorProfile). When the nearest name is
+already a member of the same object (`instanceÜrl` beside `instanceUrl`), renaming
+would repeat it: the message says so, and the advice is to remove the stray member.)md",
      .applies_to = "all requests",
      .source = "the AWS service model (appflow 2020-08-23)",
      .failing_example = R"json("connectorProfileProperties": {"salesforce": {...}})json",
