@@ -13,6 +13,7 @@
 #include "appflow_lint/schema_engine/number_kinds.hpp"
 #include "appflow_lint/schema_engine/pattern_messages.hpp"
 #include "appflow_lint/source_map/line_index.hpp"
+#include "appflow_lint/text/ascii.hpp"
 
 namespace appflow_lint::schema_engine {
 namespace {
@@ -200,13 +201,6 @@ std::vector<std::string_view> property_names(const json& schema) {
   return names;
 }
 
-// Two names that differ in ASCII letter case alone.
-bool same_but_case(std::string_view a, std::string_view b) {
-  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
-}
-
 void report_unknown_member(const json& node, const json& schema, const std::string& pointer, const std::string& name,
                            const CheckContext& context, Reporter& out) {
   const std::string member_pointer = json_pointer::child(pointer, name);
@@ -231,7 +225,7 @@ void report_unknown_member(const json& node, const json& schema, const std::stri
   } else {
     out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key,
                "{} has no member '{}'; did you mean '{}'?{}", where, name, *closest,
-               same_but_case(name, *closest) ? " (names are case-sensitive)" : "")
+               ascii::equal_ignoring_case(name, *closest) ? " (names are case-sensitive)" : "")
         .suggest(fmt::format("rename to '{}'", *closest), json(*closest).dump());
   }
 }
