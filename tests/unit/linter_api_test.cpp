@@ -113,6 +113,30 @@ TEST(LinterApi, SyntaxErrorIsADiagnosticNotAnException) {
   EXPECT_EQ(fix->text, "");
 }
 
+// The schema's pattern help would turn <connection_name> into a valid but meaningless
+// _connection_name_; for a placeholder it offers no such edit, only the advice.
+TEST(LinterApi, PatternHelpDoesNotRepairAPlaceholder) {
+  const Linter linter;
+  const auto pattern_suggestions = [&](const std::string& name) {
+    const LintResult result =
+        linter.lint_text(R"({"connectorProfileName": ")" + name +
+                         R"(", "connectionMode": "Public", )"
+                         R"("connectorProfileConfig": {"connectorProfileProperties": {"Honeycode": {}}}})");
+    for (const auto& d : result.diagnostics) {
+      if (d.rule == "schema.pattern") return d.suggestions;
+    }
+    return std::vector<Suggestion>{};
+  };
+  const auto placeholder = pattern_suggestions("<connection_name>");
+  ASSERT_EQ(placeholder.size(), 1U);
+  EXPECT_EQ(placeholder[0].message, "replace the placeholder with the real value");
+  EXPECT_FALSE(placeholder[0].replacement);
+  const auto typo = pattern_suggestions("sales force");
+  ASSERT_EQ(typo.size(), 1U);
+  ASSERT_TRUE(typo[0].replacement);
+  EXPECT_EQ(typo[0].replacement->text, R"("sales_force")");
+}
+
 TEST(LinterApi, RuleCatalogIsSortedAndFindable) {
   const auto rules = list_rules();
   ASSERT_GE(rules.size(), 15U);

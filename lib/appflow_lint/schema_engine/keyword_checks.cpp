@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
 #include "appflow_lint/schema_engine/keyword.hpp"
 #include "appflow_lint/schema_engine/name_suggestions.hpp"
 #include "appflow_lint/schema_engine/number_kinds.hpp"
@@ -151,7 +152,11 @@ void check_string(const json& node, const json& schema, bool may_quote, const st
       auto& reported =
           out.report(rule_for(Keyword::Pattern), pointer, Anchor::Value, "{} must match {}{}{}",
                      subject(context, pointer), aws_pattern, fault.explanation.empty() ? "" : " ", fault.explanation);
-      if (fault.fixed_value) {
+      // A placeholder made valid by '_' (<connection_name> -> _connection_name_) is still
+      // no real value: the advice is to replace it, value.placeholder says why.
+      if (rules::placeholder::find_placeholder(text, sensitive)) {
+        reported.suggest("replace the placeholder with the real value");
+      } else if (fault.fixed_value) {
         reported.suggest("replace the disallowed characters with '_'", json(*fault.fixed_value).dump());
       }
     }

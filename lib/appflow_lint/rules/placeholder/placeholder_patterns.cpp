@@ -1,6 +1,9 @@
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
 #include "appflow_lint/text/ascii.hpp"
 
+#include <array>
+#include <string>
+
 #include <re2/re2.h>
 
 namespace appflow_lint::rules::placeholder {
@@ -20,9 +23,17 @@ constexpr std::string_view kSyntaxKind = "the type name from the API reference's
 constexpr std::string_view kWordKind = "a placeholder word";
 constexpr std::string_view kYourKind = "a your-value-here placeholder";
 constexpr std::string_view kSampleKind = "a Member_name_value sample from AWS's example request";
+constexpr std::string_view kEllipsisKind = "an ellipsis standing for an elided value";
+constexpr std::string_view kMemberNameKind = "the member's own name, as samples fill members";
+constexpr std::string_view kNullWordKind = "a null word written as a string";
+constexpr std::string_view kRunKind = "a sequential or repeated run, as documentation sample keys are";
 
+// A credential is never shorter than this and a run, so shorter runs ("123") pass.
+constexpr std::size_t kShortestRun = 8;
+
+// <AccessToken>, and the doubled <<WORKSPACENAME>> of some vendors' docs.
 const re2::RE2& angle_token() {
-  static const re2::RE2 re(R"(^<[A-Za-z][A-Za-z0-9 _-]*>$)");
+  static const re2::RE2 re(R"(^(?:<[A-Za-z][A-Za-z0-9 _-]*>|<<[A-Za-z][A-Za-z0-9 _-]*>>)$)");
   return re;
 }
 
@@ -39,7 +50,7 @@ const re2::RE2& your_upper() {
   return re;
 }
 const re2::RE2& your_here() {
-  static const re2::RE2 re(R"((?i)^your[-_][A-Za-z0-9_-]*[-_]here$)");
+  static const re2::RE2 re(R"((?i)^(?:your|my)[-_][A-Za-z0-9_-]*[-_]here$)");
   return re;
 }
 
@@ -91,7 +102,57 @@ std::optional<std::string_view> find_enclosed(std::string_view value, std::strin
   return std::nullopt;
 }
 
+// "<<X>>" when `found` is the "<X>" inside one, so that a message quotes it as written.
+std::string_view doubled(std::string_view text, std::string_view found) {
+  const std::size_t at = static_cast<std::size_t>(found.data() - text.data());
+  const std::size_t end = at + found.size();
+  if (at > 0 && text[at - 1] == '<' && end < text.size() && text[end] == '>')
+    return text.substr(at - 1, found.size() + 2);
+  return found;
+}
+
+// Letters and digits only, lower-cased: "client-id", "Client_ID" and "clientId" compare equal.
+std::string squeezed(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (ascii::is_alnum(c)) out += lower(c);
+  }
+  return out;
+}
+
+// Each character the one after the previous in 0-9, a-z or 0-9a-f (wrapping: "1234567890",
+// "0123456789abcdef0123"), or all one character ("aaaaaaaa", "00000000").
+bool is_run(std::string_view text) {
+  if (text.size() < kShortestRun) return false;
+  constexpr std::array<std::string_view, 3> kOrders{"0123456789", "abcdefghijklmnopqrstuvwxyz", "0123456789abcdef"};
+  if (text.find_first_not_of(text.front()) == std::string_view::npos) return true;
+  for (const std::string_view order : kOrders) {
+    std::size_t at = order.find(lower(text.front()));
+    bool run = at != std::string_view::npos;
+    for (std::size_t i = 1; run && i < text.size(); ++i) {
+      at = (at + 1) % order.size();
+      run = lower(text[i]) == order[at];
+    }
+    if (run) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::optional<Placeholder> find_member_placeholder(std::string_view value, std::string_view member,
+                                                   bool in_credentials) {
+  const std::string_view text = trim(value);
+  if (text.empty() || text.size() > kMaxWholeValue) return std::nullopt;
+  const std::string name = squeezed(member);
+  if (name.size() >= 3 && squeezed(text) == name) return Placeholder{kMemberNameKind, text};
+  if (!in_credentials) return std::nullopt;
+  for (const std::string_view word : {"none", "null", "undefined", "nil", "nan"}) {
+    if (ascii::equal_ignoring_case(text, word)) return Placeholder{kNullWordKind, text};
+  }
+  if (is_run(text)) return Placeholder{kRunKind, text};
+  return std::nullopt;
+}
 
 std::optional<Placeholder> find_placeholder(std::string_view value, bool sensitive) {
   const std::string_view text = trim(value);
@@ -102,15 +163,20 @@ std::optional<Placeholder> find_placeholder(std::string_view value, bool sensiti
     if ((first == 'r' || first == 'c' || first == 't' || first == 'x') && matches(text, placeholder_word())) {
       return Placeholder{kWordKind, text};
     }
-    if (first == 'y' && (matches(text, your_upper()) || matches(text, your_here()))) {
+    if ((first == 'y' || first == 'm') && (matches(text, your_upper()) || matches(text, your_here()))) {
       return Placeholder{kYourKind, text};
     }
     if (text.ends_with("_value") && matches(text, sample_value())) return Placeholder{kSampleKind, text};
+    if (first == '.' && text.size() >= 3 && text.find_first_not_of('.') == std::string_view::npos) {
+      return Placeholder{kEllipsisKind, text};
+    }
+    if (text == "\u2026") return Placeholder{kEllipsisKind, text};
   }
   if (auto found = find_enclosed(text, "${", "}", dollar_inner())) return Placeholder{kDollarKind, *found};
   if (auto found = find_enclosed(text, "{{", "}}", mustache_inner())) return Placeholder{kMustacheKind, *found};
   if (!sensitive) {
-    if (auto found = find_enclosed(text, "<", ">", angle_inner())) return Placeholder{kAngleKind, *found};
+    if (auto found = find_enclosed(text, "<", ">", angle_inner()))
+      return Placeholder{kAngleKind, doubled(text, *found)};
   }
   return std::nullopt;
 }

@@ -16,10 +16,17 @@ struct Placeholder {
 };
 
 // The placeholder in a string value, if any. Whole values are matched against a short
-// list of forms (<AccessToken>, string, REPLACE_ME, changeme, TODO, TBD, xxx,
-// YOUR_..., your-...-here, Member_name_value); inside a value only clear template
+// list of forms (<AccessToken>, <<NAME>>, string, REPLACE_ME, changeme, TODO, TBD, xxx,
+// YOUR_..., your-...-here, my-...-here, Member_name_value, "..."); inside a value only clear template
 // syntax counts (${VAR}, {{ var }}, and <token> unless the value is `sensitive`: a
 // random password may well contain "<a1>").
 std::optional<Placeholder> find_placeholder(std::string_view value, bool sensitive);
+
+// The placeholders that depend on where the value is: the value is its own member's
+// name ("accessToken": "access-token", the convention of CDK samples), or, in a
+// credentials member, a null word as a string ("none", "undefined") or a sequential or
+// repeated run of at least 8 characters ("1234567890", "abcdefgh", "00000000").
+std::optional<Placeholder> find_member_placeholder(std::string_view value, std::string_view member,
+                                                   bool in_credentials);
 
 }  // namespace appflow_lint::rules::placeholder
