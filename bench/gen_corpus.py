@@ -201,7 +201,7 @@ class Gen:
 
     def sapodata(self):
         c = self.company()
-        props = {"applicationHostUrl": f"https://sap-{c}.{self.region()}.example.com",
+        props = {"applicationHostUrl": f"https://sap-{c}.{self.region()}-corp.com",
                  "applicationServicePath": self.r.choice(["/sap/opu/odata/sap/API_SALES_ORDER_SRV",
                                                           "/sap/opu/odata/sap/API_BUSINESS_PARTNER",
                                                           "/sap/opu/odata/sap/API_PRODUCT_SRV"]),
@@ -213,8 +213,8 @@ class Gen:
                                                f"vpce-svc-{self.hex(17)}")
         if self.r.random() < 0.5:
             props["oAuthProperties"] = {
-                "tokenUrl": f"https://sap-{c}.example.com/sap/bc/sec/oauth2/token",
-                "authCodeUrl": f"https://sap-{c}.example.com/sap/bc/sec/oauth2/authorize",
+                "tokenUrl": f"https://sap-{c}-corp.com/sap/bc/sec/oauth2/token",
+                "authCodeUrl": f"https://sap-{c}-corp.com/sap/bc/sec/oauth2/authorize",
                 "oAuthScopes": ["API_SALES_ORDER_SRV_0001", "API_BUSINESS_PARTNER_0001"]}
             creds = {"oAuthCredentials": {"clientId": f"APPFLOW_{self.alnum(8).upper()}",
                                           "clientSecret": self.alnum(40),
@@ -231,25 +231,25 @@ class Gen:
         props = {"profileProperties": {
             "api_version": self.r.choice(["v1", "v2", "2023-10-01"]),
             "tenant_id": self.uuid(),
-            "base_url": f"https://api.{c}.example.com",
+            "base_url": f"https://api.{c}-corp.com",
             "page_size": str(self.r.choice([100, 250, 500, 1000]))}}
         auth = self.r.choice(["OAUTH2", "APIKEY", "BASIC", "CUSTOM"])
         creds = {"authenticationType": auth}
         if auth == "OAUTH2":
             grant = self.r.choice(["CLIENT_CREDENTIALS", "AUTHORIZATION_CODE"])
-            props["oAuth2Properties"] = {"tokenUrl": f"https://auth.{c}.example.com/oauth2/token",
+            props["oAuth2Properties"] = {"tokenUrl": f"https://auth.{c}-corp.com/oauth2/token",
                                          "oAuth2GrantType": grant,
-                                         "tokenUrlCustomProperties": {"audience": f"https://api.{c}.example.com"}}
+                                         "tokenUrlCustomProperties": {"audience": f"https://api.{c}-corp.com"}}
             creds["oauth2"] = {"clientId": self.uuid(), "clientSecret": self.alnum(48),
-                               "accessToken": self.jwt(f"https://auth.{c}.example.com/", self.uuid(),
-                                                       f"https://api.{c}.example.com"),
+                               "accessToken": self.jwt(f"https://auth.{c}-corp.com/", self.uuid(),
+                                                       f"https://api.{c}-corp.com"),
                                "refreshToken": self.alnum(64)}
             if grant == "AUTHORIZATION_CODE":
                 creds["oauth2"]["oAuthRequest"] = self.oauth_request()
         elif auth == "APIKEY":
             creds["apiKey"] = {"apiKey": self.alnum(40), "apiSecretKey": self.alnum(64)}
         elif auth == "BASIC":
-            creds["basic"] = {"username": f"appflow@{c}.example.com", "password": self.password()}
+            creds["basic"] = {"username": f"appflow@{c}-corp.com", "password": self.password()}
         else:
             creds["custom"] = {"customAuthenticationType": "HMAC_SIGNATURE",
                                "credentialsMap": {"access_key_id": self.alnum(20).upper(),

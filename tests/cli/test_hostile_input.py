@@ -138,7 +138,7 @@ class IntegralFloats(Workspace):
     def test_a_float_for_an_integer_member_is_a_type_error_with_a_fix(self):
         document = {"connectorProfileName": "zq-sap", "connectionMode": "Public", "connectorProfileConfig": {
             "connectorProfileProperties": {"SAPOData": {
-                "applicationHostUrl": "https://sap.example.com", "applicationServicePath": "/sap/opu/odata/sap/X",
+                "applicationHostUrl": "https://sap.acme-corp.com", "applicationServicePath": "/sap/opu/odata/sap/X",
                 "portNumber": 443, "clientNumber": "100"}},
             "connectorProfileCredentials": {"SAPOData": {"basicAuthCredentials": {"username": "u", "password": "p"}}}}}
         for literal, fixed in (("443.0", "443"), ("4.43e2", "443"), ("-0.0", "0")):

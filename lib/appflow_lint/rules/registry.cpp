@@ -37,9 +37,12 @@ std::unique_ptr<RuleModule> make_sapodata_port_scheme();
 std::unique_ptr<RuleModule> make_servicenow_credentials();
 std::unique_ptr<RuleModule> make_snowflake_stage_format();
 std::unique_ptr<RuleModule> make_url_embedded_credentials();
+std::unique_ptr<RuleModule> make_url_example_host();
 std::unique_ptr<RuleModule> make_url_insecure_scheme();
 std::unique_ptr<RuleModule> make_url_not_absolute();
+std::unique_ptr<RuleModule> make_url_single_label_host();
 std::unique_ptr<RuleModule> make_url_unexpected_host();
+std::unique_ptr<RuleModule> make_value_looks_like_sample();
 std::unique_ptr<RuleModule> make_value_placeholder();
 
 namespace {
@@ -80,6 +83,9 @@ constexpr ModuleFactory kModules[] = {
     make_oauth_no_usable_credentials,
     make_oauth_access_token_without_refresh,
     make_profile_connector_label_hash,
+    make_value_looks_like_sample,
+    make_url_example_host,
+    make_url_single_label_host,
 };
 
 ModuleList build_modules() {

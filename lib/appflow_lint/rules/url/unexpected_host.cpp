@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "appflow_lint/rules/rule_module.hpp"
+#include "appflow_lint/rules/url/reserved_hosts.hpp"
 #include "appflow_lint/rules/url/url_members.hpp"
 #include "appflow_lint/rules/url/url_parts.hpp"
 
@@ -69,6 +70,7 @@ class UnexpectedHost final : public url::UrlRule {
     }
     const auto& parsed = *member.parsed;
     if (!parsed || !parsed->absolute() || on_vendor_host(parsed->host, *member.row)) return;
+    if (url::reserved_host(parsed->host, false)) return;  // url.example-host's
     out.report(kUnexpectedHost, member.pointer(), Anchor::Value,
                "{} host '{}' is not a {} host (expected a host on {}); check that this is your {} "
                "instance's URL",
