@@ -31,4 +31,9 @@ bool bool_member_is(const document::Node* object, std::string_view name, bool wa
 // restate that fault skips the value.
 inline bool schema_reported(const document::Node* node) { return node != nullptr && node->schema_faulted(); }
 
+// The string value is another rule's to report: the schema layer rejected it, or it is
+// a placeholder (value.placeholder's; `sensitive` as for placeholder::find_placeholder).
+// A rule about a value's form skips it, so that one fault gets one diagnostic.
+bool left_to_others(const document::Node* node, bool sensitive);
+
 }  // namespace appflow_lint::rules

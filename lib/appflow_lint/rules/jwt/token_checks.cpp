@@ -151,7 +151,7 @@ class TokenChecks final : public BasicRuleModule {
       const document::Node* owner = object_member(context.credentials, row.member);
       const document::Node* token = member(owner, row.jwt_token_member);
       if (token == nullptr || !token->is_string()) continue;
-      if (schema_reported(token)) continue;  // the jwtToken pattern already failed
+      if (left_to_others(token, true)) continue;  // the jwtToken pattern failed, or value.placeholder's
       check_token(token->string(), connectors::credential_pointer(row.member, row.jwt_token_member), out);
     }
   }

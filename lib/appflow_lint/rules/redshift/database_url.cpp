@@ -98,8 +98,10 @@ class DatabaseUrl final : public BasicRuleModule {
   DatabaseUrl() : BasicRuleModule({&kDatabaseUrl}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const auto url = string_member(object_member(context.properties, "Redshift"), "databaseUrl");
+    const document::Node* redshift = object_member(context.properties, "Redshift");
+    const auto url = string_member(redshift, "databaseUrl");
     if (!url || url->empty() || url->size() > kLongestChecked) return;  // schema rules report those
+    if (left_to_others(member(redshift, "databaseUrl"), false)) return;
     const std::vector<std::string> problems = problems_in(*url);
     if (problems.empty()) return;
     out.report(kDatabaseUrl, connectors::property_pointer("Redshift", "databaseUrl"), Anchor::Value,

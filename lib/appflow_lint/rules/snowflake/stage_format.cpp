@@ -145,6 +145,7 @@ class StageFormat final : public BasicRuleModule {
         std::any_of(stage->begin(), stage->end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
       return;
     }
+    if (left_to_others(member(properties, "stage"), false)) return;
     if (auto problem = stage_problem(*stage)) {
       out.report(kStageFormat, connectors::property_pointer("Snowflake", "stage"), Anchor::Value, std::move(*problem));
     }
