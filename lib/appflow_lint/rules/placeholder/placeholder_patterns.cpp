@@ -1,8 +1,8 @@
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
 #include "appflow_lint/text/ascii.hpp"
+#include "appflow_lint/text/byte_set.hpp"
 
 #include <array>
-#include <string>
 
 #include <re2/re2.h>
 
@@ -77,7 +77,10 @@ const re2::RE2& angle_inner() {
   return re;
 }
 
+constexpr text::ByteSet kBlank(" \t\r\n");
+
 std::string_view trim(std::string_view text) {
+  if (text.empty() || (!kBlank.contains(text.front()) && !kBlank.contains(text.back()))) return text;
   constexpr std::string_view kSpace = " \t\r\n";
   const auto first = text.find_first_not_of(kSpace);
   if (first == std::string_view::npos) return {};
@@ -111,13 +114,21 @@ std::string_view doubled(std::string_view text, std::string_view found) {
   return found;
 }
 
-// Letters and digits only, lower-cased: "client-id", "Client_ID" and "clientId" compare equal.
-std::string squeezed(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (ascii::is_alnum(c)) out += lower(c);
+// Letters and digits only, lower-cased, compared without building either string (every
+// string of every request is compared with its member's name): "client-id", "Client_ID"
+// and "clientId" compare equal. `letters` receives the name's count of letters and digits.
+bool same_squeezed(std::string_view text, std::string_view name, std::size_t& letters) {
+  letters = 0;
+  std::size_t t = 0;
+  for (const char c : name) {
+    if (!ascii::is_alnum(c)) continue;
+    ++letters;
+    while (t < text.size() && !ascii::is_alnum(text[t])) ++t;
+    if (t == text.size() || lower(text[t]) != lower(c)) return false;  // most values differ at once
+    ++t;
   }
-  return out;
+  while (t < text.size() && !ascii::is_alnum(text[t])) ++t;
+  return t == text.size();
 }
 
 // Each character the one after the previous in 0-9, a-z or 0-9a-f (wrapping: "1234567890",
@@ -144,8 +155,8 @@ std::optional<Placeholder> find_member_placeholder(std::string_view value, std::
                                                    bool in_credentials) {
   const std::string_view text = trim(value);
   if (text.empty() || text.size() > kMaxWholeValue) return std::nullopt;
-  const std::string name = squeezed(member);
-  if (name.size() >= 3 && squeezed(text) == name) return Placeholder{kMemberNameKind, text};
+  std::size_t name_letters = 0;
+  if (same_squeezed(text, member, name_letters) && name_letters >= 3) return Placeholder{kMemberNameKind, text};
   if (!in_credentials) return std::nullopt;
   for (const std::string_view word : {"none", "null", "undefined", "nil", "nan"}) {
     if (ascii::equal_ignoring_case(text, word)) return Placeholder{kNullWordKind, text};
@@ -160,10 +171,15 @@ std::optional<Placeholder> find_placeholder(std::string_view value, bool sensiti
     if (text == "string") return Placeholder{kSyntaxKind, text};
     const char first = text.empty() ? '\0' : lower(text.front());
     if (first == '<' && matches(text, angle_token())) return Placeholder{kAngleKind, text};
-    if ((first == 'r' || first == 'c' || first == 't' || first == 'x') && matches(text, placeholder_word())) {
+    // The regexes run only where their fixed parts are there (the longest word is "replace_me").
+    constexpr std::size_t kLongestWord = 10;
+    if ((first == 'x' || ((first == 'r' || first == 'c' || first == 't') && text.size() <= kLongestWord)) &&
+        matches(text, placeholder_word())) {
       return Placeholder{kWordKind, text};
     }
-    if ((first == 'y' || first == 'm') && (matches(text, your_upper()) || matches(text, your_here()))) {
+    if ((text.starts_with("YOUR_") && matches(text, your_upper())) ||
+        ((first == 'y' || first == 'm') && text.size() > 4 &&
+         ascii::equal_ignoring_case(text.substr(text.size() - 4), "here") && matches(text, your_here()))) {
       return Placeholder{kYourKind, text};
     }
     if (text.ends_with("_value") && matches(text, sample_value())) return Placeholder{kSampleKind, text};
@@ -172,9 +188,14 @@ std::optional<Placeholder> find_placeholder(std::string_view value, bool sensiti
     }
     if (text == "\u2026") return Placeholder{kEllipsisKind, text};
   }
-  if (auto found = find_enclosed(text, "${", "}", dollar_inner())) return Placeholder{kDollarKind, *found};
-  if (auto found = find_enclosed(text, "{{", "}}", mustache_inner())) return Placeholder{kMustacheKind, *found};
-  if (!sensitive) {
+  // memchr finds that an opener is absent (as in most values) faster than a loop over the bytes.
+  if (text.find('$') != std::string_view::npos) {
+    if (auto found = find_enclosed(text, "${", "}", dollar_inner())) return Placeholder{kDollarKind, *found};
+  }
+  if (text.find('{') != std::string_view::npos) {
+    if (auto found = find_enclosed(text, "{{", "}}", mustache_inner())) return Placeholder{kMustacheKind, *found};
+  }
+  if (!sensitive && text.find('<') != std::string_view::npos) {
     if (auto found = find_enclosed(text, "<", ">", angle_inner()))
       return Placeholder{kAngleKind, doubled(text, *found)};
   }

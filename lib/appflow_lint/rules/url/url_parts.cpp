@@ -1,5 +1,6 @@
 #include "appflow_lint/rules/url/url_parts.hpp"
 #include "appflow_lint/text/ascii.hpp"
+#include "appflow_lint/text/byte_set.hpp"
 
 #include <algorithm>
 
@@ -12,6 +13,11 @@ std::string lower(std::string text) {
   for (char& c : text) c = ascii::lower(c);
   return text;
 }
+
+constexpr text::ByteSet kSchemeEnd(":/?#");
+constexpr text::ByteSet kAuthorityEnd("/?#");
+constexpr text::ByteSet kPathEnd("?#");
+constexpr text::ByteSet kHostEnd(":@[]");
 
 const re2::RE2& scheme_syntax() {
   static const re2::RE2 re(R"([A-Za-z][A-Za-z0-9+.-]*)");
@@ -35,7 +41,7 @@ bool split_authority(std::string_view authority, bool& has_userinfo, std::string
     if (host_end == std::string_view::npos) return false;
     ++host_end;
   } else {
-    host_end = std::min(rest.find_first_of(":@[]"), rest.size());
+    host_end = kHostEnd.end_of_part(rest);
   }
   host = rest.substr(0, host_end);
   const std::string_view port = rest.substr(host_end);
@@ -64,8 +70,6 @@ std::string percent_decode(std::string_view text) {
 
 }  // namespace
 
-bool UrlParts::scheme_ok() const { return re2::RE2::FullMatch(scheme, scheme_syntax()); }
-
 bool UrlParts::scheme_is(std::string_view wanted) const { return lower(scheme) == wanted; }
 
 // The split of RFC 3986 appendix B's regular expression
@@ -77,15 +81,16 @@ std::optional<UrlParts> parse_url(std::string_view text) {
   if (text.size() > kMaxUrlLength) return std::nullopt;
   UrlParts url;
   std::string_view rest = text;
-  const std::size_t colon = rest.find_first_of(":/?#");
+  const std::size_t colon = kSchemeEnd.find_first_in(rest);
   if (colon != std::string_view::npos && colon > 0 && rest[colon] == ':') {
     url.scheme = std::string(rest.substr(0, colon));
+    url.scheme_valid = re2::RE2::FullMatch(url.scheme, scheme_syntax());
     rest.remove_prefix(colon + 1);
   }
   if (rest.starts_with("//")) {
     url.has_authority = true;
     rest.remove_prefix(2);
-    const std::size_t end = std::min(rest.find_first_of("/?#"), rest.size());
+    const std::size_t end = kAuthorityEnd.end_of_part(rest);
     std::string_view host;
     bool has_userinfo = false;
     if (split_authority(rest.substr(0, end), has_userinfo, host)) {
@@ -96,7 +101,7 @@ std::optional<UrlParts> parse_url(std::string_view text) {
     }
     rest.remove_prefix(end);
   }
-  rest.remove_prefix(std::min(rest.find_first_of("?#"), rest.size()));  // the path
+  rest.remove_prefix(kPathEnd.end_of_part(rest));  // the path
   if (rest.starts_with('?')) {
     url.has_query = true;
     url.query = std::string(rest.substr(1, rest.find('#') == std::string_view::npos ? rest.npos : rest.find('#') - 1));

@@ -10,6 +10,7 @@ namespace appflow_lint::rules::url {
 
 struct UrlParts {
   std::string scheme;          // as written; empty when there is none
+  bool scheme_valid = false;   // ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ), checked once by parse_url
   bool has_authority = false;  // "//" follows the scheme
   bool has_userinfo = false;   // "...@" in the authority
   bool authority_ok = false;   // the authority is [userinfo@]host[:port] with a numeric port
@@ -17,7 +18,7 @@ struct UrlParts {
   bool has_query = false;
   std::string query;
 
-  bool scheme_ok() const;  // ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )
+  bool scheme_ok() const { return scheme_valid; }
   // An absolute URL with a scheme and a host (what every URL member needs).
   bool absolute() const { return scheme_ok() && has_authority && authority_ok && !host.empty(); }
   bool scheme_is(std::string_view wanted) const;  // case-insensitive

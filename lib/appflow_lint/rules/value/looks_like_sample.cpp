@@ -85,7 +85,7 @@ class LooksLikeSample final : public BasicRuleModule {
       return;
     }
     const std::string_view value = visit.node.string();
-    if (!wordy(value) || !made_of_sample_word(value)) return;
+    if (!made_of_sample_word(value) || !wordy(value)) return;  // the cheap test first
     const bool secret = visit.exposure.value == secrets::Exposure::Secret;
     if (placeholder::find_placeholder(value, secret) ||
         placeholder::find_member_placeholder(value, visit.member, true)) {
