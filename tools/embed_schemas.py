@@ -7,11 +7,16 @@
 Each NAME becomes `const std::string_view NAME` in namespace
 appflow_lint::schema_bundle (declared in lib/appflow_lint/schema_engine/schema_bundle.hpp),
 so the library needs no data files at run time. Standard library only.
+
+The embedded copy is the schema minified, without the `description` and `title`
+annotations (written for people and editors, which get the installed files): the
+library parses it each time a Linter is built, and this halves the text to parse.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from pathlib import Path
@@ -25,8 +30,45 @@ DELIMITER_CANDIDATES = ["json"] + [f"json{i}" for i in range(100)]
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
+# Annotations for people; the engine ignores them (schema_engine/compiled_schema.cpp).
+DROPPED_ANNOTATIONS = frozenset({"description", "title"})
+
+
 class EmbedError(Exception):
     pass
+
+
+# Keywords whose value is a map of names to subschemas, a subschema, or a list of them:
+# the only places annotations are dropped, so that a member named "description" stays.
+NAMED_SUBSCHEMAS = frozenset({"properties", "patternProperties", "definitions", "$defs"})
+ONE_SUBSCHEMA = frozenset({"items", "additionalProperties", "propertyNames", "not", "if", "then", "else"})
+LISTED_SUBSCHEMAS = frozenset({"allOf", "anyOf", "oneOf"})
+
+
+def without_annotations(schema):
+    if not isinstance(schema, dict):
+        return schema  # a boolean schema
+    kept = {}
+    for keyword, value in schema.items():
+        if keyword in DROPPED_ANNOTATIONS:
+            continue
+        if keyword in NAMED_SUBSCHEMAS and isinstance(value, dict):
+            value = {name: without_annotations(sub) for name, sub in value.items()}
+        elif keyword in ONE_SUBSCHEMA:
+            value = without_annotations(value)
+        elif keyword in LISTED_SUBSCHEMAS and isinstance(value, list):
+            value = [without_annotations(sub) for sub in value]
+        kept[keyword] = value
+    return kept
+
+
+def compact(text: str) -> str:
+    """The schema minified, keys in their order, non-ASCII kept as UTF-8."""
+    try:
+        schema = json.loads(text)
+    except ValueError as error:
+        raise EmbedError(f"not JSON: {error}") from error
+    return json.dumps(without_annotations(schema), separators=(",", ":"), ensure_ascii=False)
 
 
 def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
@@ -89,7 +131,7 @@ def main(argv=None) -> int:
         for name, path in map(parse_entry, args.entries):
             if any(name == seen for seen, _, _ in entries):
                 raise EmbedError(f"{name} is given twice")
-            entries.append((name, path.name, path.read_text(encoding="utf-8")))
+            entries.append((name, path.name, compact(path.read_text(encoding="utf-8"))))
         text = render(entries)
     except (EmbedError, OSError) as error:
         print(f"embed_schemas.py: error: {error}", file=sys.stderr)
