@@ -71,7 +71,10 @@ bool in_enum(const Node& node, const SchemaNode& schema) {
 }
 
 bool string_holds(std::string_view text, const SchemaNode& schema) {
-  if (schema.min_length || schema.max_length) {
+  // A code point is 1 to 4 bytes: most values' byte length alone settles both bounds,
+  // and the code points are counted only when it does not.
+  const std::size_t bytes = text.size();
+  if ((schema.min_length && bytes < 4 * *schema.min_length) || (schema.max_length && bytes > *schema.max_length)) {
     const std::size_t length = source_map::code_point_count(text);
     if (schema.min_length && length < *schema.min_length) return false;
     if (schema.max_length && length > *schema.max_length) return false;

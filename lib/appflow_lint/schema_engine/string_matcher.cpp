@@ -69,8 +69,6 @@ bool parse_bracket(std::string_view body, Table& table) {
   return true;
 }
 
-std::size_t sequence_length(unsigned char lead) { return lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
-
 }  // namespace
 
 StringMatcher::StringMatcher(const std::string& pattern)
@@ -103,22 +101,17 @@ bool StringMatcher::try_class_table(std::string_view pattern) {
   } else {
     return false;
   }
-  ascii_ = table;
+  for (std::size_t b = 0; b < bytes_.size(); ++b) bytes_[b] = b < table.size() ? table[b] : non_ascii_;
   return true;
 }
 
 bool StringMatcher::matches(std::string_view value) const noexcept {
   if (!table_) return re2::RE2::FullMatch(value, *regex_);
   if (value.empty()) return allow_empty_;
-  for (std::size_t i = 0; i < value.size();) {
-    const auto byte = static_cast<unsigned char>(value[i]);
-    if (byte < 128) {
-      if (!ascii_[byte]) return false;
-      ++i;
-    } else {
-      if (!non_ascii_) return false;
-      i += sequence_length(byte);
-    }
+  // The value is valid UTF-8, so every byte past 0x7F belongs to a code point past
+  // U+007F: one lookup per byte decides (bytes_ holds non_ascii_ for all of them).
+  for (const char c : value) {
+    if (!bytes_[static_cast<unsigned char>(c)]) return false;
   }
   return true;
 }

@@ -32,8 +32,8 @@ class StringMatcher {
 
   std::unique_ptr<re2::RE2> regex_;
   bool table_ = false;
-  std::array<bool, 128> ascii_{};  // which ASCII bytes the class admits
   bool non_ascii_ = false;         // whether it admits code points past U+007F
+  std::array<bool, 256> bytes_{};  // which bytes may appear: the class's ASCII, then non_ascii_
   bool allow_empty_ = false;       // `*` rather than `+`
 };
 
