@@ -1,6 +1,7 @@
 #include "inputs.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -47,20 +48,29 @@ void collect_directory(const fs::path& root, CollectedInputs& out) {
       }
       const fs::path& path = it->path();
       if (path.filename().string().starts_with(".")) continue;
+      // The listing's own file types (d_type) answer for most entries: only a symbolic
+      // link (or a filesystem that gives no type) costs a stat.
       std::error_code link_error;
-      const fs::file_status own = fs::symlink_status(path, link_error);
-      const fs::file_status target = fs::status(path, link_error);
-      if (own.type() == fs::file_type::symlink && (link_error || target.type() == fs::file_type::not_found)) {
-        out.problems.push_back(path.string() + ": broken symbolic link" +
-                               (link_error ? " (" + link_error.message() + ")" : std::string()));
-        continue;
+      const bool link = it->is_symlink(link_error);
+      fs::file_type target = fs::file_type::none;
+      if (link) {
+        target = fs::status(path, link_error).type();
+        if (link_error || target == fs::file_type::not_found) {
+          out.problems.push_back(path.string() + ": broken symbolic link" +
+                                 (link_error ? " (" + link_error.message() + ")" : std::string()));
+          continue;
+        }
+      } else {
+        target = it->is_directory(link_error)      ? fs::file_type::directory
+                 : it->is_regular_file(link_error) ? fs::file_type::regular
+                                                   : fs::file_type::unknown;
       }
-      if (target.type() == fs::file_type::directory) {
-        if (own.type() != fs::file_type::symlink) pending.push_back(path);
+      if (target == fs::file_type::directory) {
+        if (!link) pending.push_back(path);
         continue;
       }
       if (has_extension(path, {".json", ".jsonl", ".ndjson"})) {
-        if (target.type() == fs::file_type::regular) {
+        if (target == fs::file_type::regular) {
           found.push_back(path);
         } else {
           out.problems.push_back(path.string() + ": not a regular file");
@@ -142,17 +152,19 @@ int open_input(const Input& input, std::string& error) {
 bool read_input(const Input& input, std::string& content, std::string& error) {
   content.clear();
   const std::string name = input.is_stdin ? std::string("standard input") : input.path;
-  if (!input.is_stdin) {
-    std::error_code size_error;
-    const auto size = fs::file_size(input.path, size_error);
-    if (!size_error && size > kMaxInputBytes) {
+  const int fd = open_input(input, error);
+  if (fd < 0) return false;
+  // fstat on the open file, not a stat by path: the kernel has already looked it up.
+  struct stat status {};
+  if (!input.is_stdin && ::fstat(fd, &status) == 0 && S_ISREG(status.st_mode)) {
+    const auto size = static_cast<std::size_t>(status.st_size);
+    if (size > kMaxInputBytes) {
+      ::close(fd);
       error = too_large(input.path);
       return false;
     }
-    if (!size_error) content.reserve(size);  // one allocation of the right size, not doublings
+    content.reserve(size);  // one allocation of the right size, not doublings
   }
-  const int fd = open_input(input, error);
-  if (fd < 0) return false;
   bool failed = false;
   const bool complete = read_bounded(fd, content, failed);
   const int read_errno = errno;

@@ -123,6 +123,10 @@ int run(const Settings& settings, const cli::Config& config) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Into a file or a pipe, output goes out in 64 KiB writes (the pipeline flushes
+  // whenever it would wait for input); a terminal keeps its line buffering.
+  static char output_buffer[1 << 16];
+  if (isatty(STDOUT_FILENO) == 0) std::setvbuf(stdout, output_buffer, _IOFBF, sizeof output_buffer);
   CLI::App app{"Lints AWS AppFlow CreateConnectorProfile / UpdateConnectorProfile requests.", "appflow-lint"};
   app.set_version_flag("--version", std::string("appflow-lint ") + appflow_lint::kVersion);
   Settings settings;

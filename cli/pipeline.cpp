@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
@@ -38,6 +39,9 @@ constexpr std::size_t kReadBufferBytes = std::size_t{256} << 10;
 // Many small files are as many batches of one document: the reader runs well ahead.
 constexpr std::size_t kBatchesPerWorker = 2;
 constexpr std::size_t kInFlightBytes = std::size_t{16} << 20;
+// How long the reporter waits for the next batch before it flushes what it has written:
+// output keeps up with slow input (a pipe) without a write per document of a busy run.
+constexpr std::chrono::milliseconds kStall{10};
 
 struct Document {
   std::optional<std::size_t> index;  // the line of a JSON Lines document
@@ -116,11 +120,18 @@ class Queue {
   }
 
   // The reporter: the next batch in input order once it is linted; nullptr at the end.
-  std::unique_ptr<Batch> next_done() {
+  // `on_stall` runs (unlocked) when that batch has kept it waiting for kStall.
+  std::unique_ptr<Batch> next_done(void (*on_stall)()) {
     std::unique_lock lock(mutex_);
-    done_.wait(lock, [&] {
+    const auto ready = [&] {
       return (!in_flight_.empty() && in_flight_.front()->done) || (reading_done_ && in_flight_.empty());
-    });
+    };
+    if (!done_.wait_for(lock, kStall, ready)) {
+      lock.unlock();
+      on_stall();
+      lock.lock();
+      done_.wait(lock, ready);
+    }
     if (in_flight_.empty()) {
       if (reader_failure_) std::rethrow_exception(reader_failure_);
       return nullptr;
@@ -280,12 +291,16 @@ void work(Queue& queue, const std::vector<PlannedInput>& inputs, bool quiet, con
 
 // --- reporting -----------------------------------------------------------------------
 
+// Output is flushed when the reporter has waited kStall for the next batch (so what is
+// known is on screen while input is still coming) and at the end, not after every
+// document: a write per file was a tenth of a 2,000-file run.
 void write_out(std::string& text) {
   if (text.empty()) return;
   std::fwrite(text.data(), 1, text.size(), stdout);
-  std::fflush(stdout);
   text.clear();
 }
+
+void flush_output() { std::fflush(stdout); }
 
 class Reporter {
  public:
@@ -333,6 +348,7 @@ class Reporter {
   void finish() {
     writer_.finish(outcome_.summary);
     write_out(writer_.output());
+    flush_output();
   }
 
  private:
@@ -401,7 +417,7 @@ PipelineOutcome run_pipeline(const std::vector<PlannedInput>& inputs, const Pipe
     threads.emplace_back(read_all, std::ref(queue), std::cref(inputs));
     for (unsigned i = 0; i < jobs; ++i)
       threads.emplace_back(work, std::ref(queue), std::cref(inputs), options.quiet, std::cref(writer));
-    while (std::unique_ptr<Batch> batch = queue.next_done()) reporter.report(*batch);
+    while (std::unique_ptr<Batch> batch = queue.next_done(flush_output)) reporter.report(*batch);
   } catch (const std::exception& error) {
     internal_error(error);
   }
