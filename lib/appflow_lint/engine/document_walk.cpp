@@ -125,9 +125,7 @@ struct Walker {
   Path path;
   bool valid = true;
 
-  void dispatch(const std::vector<const rules::RuleModule*>& modules, const Node& node,
-                const secrets::NodeExposure& exposure, std::string_view member) {
-    const rules::NodeVisit visit{node, exposure, path, member};
+  void dispatch(const std::vector<const rules::RuleModule*>& modules, const rules::NodeVisit& visit) {
     for (const rules::RuleModule* module : modules) module->visit(input.rules, visit, out);
   }
 
@@ -144,9 +142,11 @@ struct Walker {
         schema = nullptr;  // the wrong type: nothing below applies
       }
     }
-    if (schema != nullptr) dispatch(input.dispatch.at(*schema), node, exposure, member);
+    const rules::NodeFacts facts(node.is_string() ? node.string() : std::string_view{});
+    const rules::NodeVisit here{node, exposure, path, member, facts};
+    if (schema != nullptr) dispatch(input.dispatch.at(*schema), here);
     if (node.is_string()) {
-      dispatch(input.dispatch.strings(), node, exposure, member);
+      dispatch(input.dispatch.strings(), here);
     } else if (node.is_object()) {
       for (const auto& entry : node.members()) {
         path.push_member(entry.key);

@@ -21,6 +21,7 @@
 #include "appflow_lint/document/tree.hpp"
 #include "appflow_lint/lint.hpp"
 #include "appflow_lint/rule_info.hpp"
+#include "appflow_lint/rules/node_facts.hpp"
 #include "appflow_lint/secrets/secret_policy.hpp"
 
 namespace appflow_lint::engine {
@@ -45,6 +46,7 @@ struct NodeVisit {
   const secrets::NodeExposure& exposure;
   const engine::Path& path;
   std::string_view member;  // the node's member name; empty for an element or the root
+  const NodeFacts& facts;   // shared by every module that visits this node
   std::string pointer() const;
 };
 

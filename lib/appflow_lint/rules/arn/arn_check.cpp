@@ -52,7 +52,7 @@ class ArnModule final : public BasicRuleModule {
     const std::string_view value = visit.node.string();
     // Deny by default: only a value the secret policy shows may be quoted.
     const bool sensitive = !visit.exposure.shown();
-    if (placeholder::find_placeholder(value, sensitive)) return;  // value.placeholder reports it
+    if (visit.facts.placeholder(sensitive)) return;  // value.placeholder reports it
     const auto faults = arn_faults(value, shape_, !sensitive);
     if (faults.empty()) return;
     out.report(rule_, visit.pointer(), Anchor::Value, "{} is not {}: {}; it must be {}", visit.member, shape_.what,

@@ -84,7 +84,7 @@ class ValuePlaceholder final : public BasicRuleModule {
 
   void visit(const RuleContext& context, const NodeVisit& visit, Reporter& out) const override {
     const std::string_view value = visit.node.string();
-    auto found = placeholder::find_placeholder(value, visit.exposure.value == secrets::Exposure::Secret);
+    auto found = visit.facts.placeholder(visit.exposure.value == secrets::Exposure::Secret);
     bool echoes_key = false;
     if (!found) {
       found = placeholder::find_member_placeholder(value, visit.member, in_credentials(visit.path));

@@ -3,7 +3,6 @@
 #include <array>
 
 #include "appflow_lint/engine/path.hpp"
-#include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
 
 namespace appflow_lint::rules::url {
 namespace {
@@ -38,24 +37,11 @@ std::vector<std::string> UrlRule::node_paths() const {
 void UrlRule::visit(const RuleContext&, const NodeVisit& visit, Reporter& out) const {
   if (!visit.node.is_string() || visit.node.schema_faulted()) return;
   const std::string_view value = visit.node.string();
-  // The URL rules visit the same node one after another: the first looks for a
-  // placeholder and parses it, the others reuse both (a memo by value, so nothing ties
-  // it to a node's address).
-  thread_local std::string memo_text;
-  thread_local bool memo_set = false;
-  thread_local bool memo_placeholder = false;
-  thread_local std::optional<UrlParts> parsed;
-  if (!memo_set || memo_text != value) {
-    memo_text.assign(value);
-    memo_placeholder = placeholder::find_placeholder(value, false).has_value();
-    parsed = memo_placeholder ? std::nullopt : parse_url(value);
-    memo_set = true;
-  }
-  if (memo_placeholder) return;  // value.placeholder reports it
+  if (visit.facts.placeholder(false)) return;  // value.placeholder reports it
   // The connector is the member below connectorProfileProperties/-Credentials.
   const connectors::ConnectorRow* row =
       visit.path.depth() > 2 ? connectors::find_by_member(visit.path.step(2).name) : nullptr;
-  check_url({visit, visit.member, kind_of(visit.member), row, value, &parsed}, out);
+  check_url({visit, visit.member, kind_of(visit.member), row, value, &visit.facts.url()}, out);
 }
 
 }  // namespace appflow_lint::rules::url

@@ -87,7 +87,7 @@ class LooksLikeSample final : public BasicRuleModule {
     const std::string_view value = visit.node.string();
     if (!made_of_sample_word(value) || !wordy(value)) return;  // the cheap test first
     const bool secret = visit.exposure.value == secrets::Exposure::Secret;
-    if (placeholder::find_placeholder(value, secret) ||
+    if (visit.facts.placeholder(secret) ||
         placeholder::find_member_placeholder(value, visit.member, true)) {
       return;  // value.placeholder's
     }
