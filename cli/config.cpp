@@ -16,9 +16,10 @@ namespace {
 
 constexpr const char* kConfigName = ".appflow-lint.json";
 
-std::optional<fs::path> discover() {
+std::optional<fs::path> discover(const fs::path& start_folder) {
   std::error_code error;
-  for (fs::path folder = fs::current_path(error); !error && !folder.empty(); folder = folder.parent_path()) {
+  const fs::path start = start_folder.empty() ? fs::current_path(error) : fs::absolute(start_folder, error);
+  for (fs::path folder = start.lexically_normal(); !error && !folder.empty(); folder = folder.parent_path()) {
     const fs::path candidate = folder / kConfigName;
     std::error_code missing;  // a folder without the file is not an error: look further up
     if (fs::is_regular_file(candidate, missing)) return candidate;
@@ -82,8 +83,9 @@ bool read_operation(const nlohmann::json& value, std::optional<Operation>& out, 
 
 }  // namespace
 
-bool Config::load(const std::string& explicit_path, std::string& error) {
-  std::optional<fs::path> path = explicit_path.empty() ? discover() : std::optional<fs::path>(explicit_path);
+bool Config::load(const std::string& explicit_path, std::string& error, const fs::path& start_folder) {
+  std::optional<fs::path> path =
+      explicit_path.empty() ? discover(start_folder) : std::optional<fs::path>(explicit_path);
   if (!path) return true;
   std::ifstream file(*path, std::ios::binary);
   if (!file || fs::is_directory(*path)) {

@@ -29,10 +29,11 @@ struct FileSettings {
 
 class Config {
  public:
-  // Loads `explicit_path` or, when empty, the nearest `.appflow-lint.json` from the
-  // current folder up (none found: an empty config). Returns false with `error` set
-  // on an unreadable file, bad JSON, an unknown key, rule id, severity or operation.
-  bool load(const std::string& explicit_path, std::string& error);
+  // Loads `explicit_path` or, when empty, the nearest `.appflow-lint.json` from
+  // `start_folder` (the current folder when empty) up (none found: an empty config).
+  // Returns false with `error` set on an unreadable file, bad JSON, an unknown key,
+  // rule id, severity or operation.
+  bool load(const std::string& explicit_path, std::string& error, const std::filesystem::path& start_folder = {});
 
   // `ID=off|info|warning|error`, applied after the file's settings.
   bool add_command_line_rule(const std::string& assignment, std::string& error);

@@ -119,11 +119,13 @@ std::string too_large(const std::string& path) {
 
 }  // namespace
 
-CollectedInputs collect_inputs(const std::vector<std::string>& paths, bool stdin_is_jsonl) {
+CollectedInputs collect_inputs(const std::vector<std::string>& paths, const StdinOptions& stdin_options) {
   CollectedInputs out;
   for (const auto& argument : paths) {
     if (argument == "-") {
-      out.inputs.push_back({"-", stdin_is_jsonl ? InputKind::JsonLines : InputKind::Json, true});
+      const std::string& name = stdin_options.filename;
+      const bool lines = stdin_options.jsonl || (!name.empty() && kind_of(name) == InputKind::JsonLines);
+      out.inputs.push_back({name.empty() ? "-" : name, lines ? InputKind::JsonLines : InputKind::Json, true});
       continue;
     }
     std::error_code error;

@@ -14,9 +14,15 @@ inline constexpr std::size_t kMaxInputBytes = std::size_t{256} << 20;
 enum class InputKind { Json, JsonLines };
 
 struct Input {
-  std::string path;  // as shown in output; "-" for standard input
+  std::string path;  // as shown in output; "-" for standard input, or its --stdin-filename
   InputKind kind = InputKind::Json;
   bool is_stdin = false;
+};
+
+// How standard input (the PATH "-") is read and named.
+struct StdinOptions {
+  bool jsonl = false;    // --jsonl: one request per line
+  std::string filename;  // --stdin-filename: the file it stands for (empty: "-")
 };
 
 struct CollectedInputs {
@@ -28,7 +34,9 @@ struct CollectedInputs {
 // directories are searched recursively for *.json, *.jsonl and *.ndjson, in sorted
 // order, skipping hidden files and directories and not following links to folders.
 // FIFOs, devices, missing paths, unreadable folders and broken links are problems.
-CollectedInputs collect_inputs(const std::vector<std::string>& paths, bool stdin_is_jsonl);
+// Standard input named by --stdin-filename is JSON Lines when that name ends in .jsonl
+// or .ndjson, as a file of that name would be.
+CollectedInputs collect_inputs(const std::vector<std::string>& paths, const StdinOptions& stdin_options);
 
 // The whole content, or false with `error` set (also past kMaxInputBytes). For a
 // JSON document (a .json file, or standard input without --jsonl).

@@ -2,8 +2,10 @@
 // CLI contract). Exit status: 0 clean, 1 errors, 2 usage or unreadable paths.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -45,6 +47,7 @@ struct Settings {
   OutputFormat format = OutputFormat::Text;
   ColorMode color = ColorMode::Auto;
   bool stdin_jsonl = false;
+  std::string stdin_filename;  // --stdin-filename: lint standard input as this file
   bool quiet = false;
   bool list_rules = false;
   int max_warnings = -1;
@@ -96,10 +99,11 @@ int run(const Settings& settings, const cli::Config& config) {
   // Never destroyed: the process ends after the run, and freeing the compiled schemas
   // (thousands of small objects) is about 8% of the instructions of a one-file run.
   static Linters& linters = *new Linters;
-  const cli::CollectedInputs collected = cli::collect_inputs(settings.paths, settings.stdin_jsonl);
+  const cli::CollectedInputs collected =
+      cli::collect_inputs(settings.paths, {settings.stdin_jsonl, settings.stdin_filename});
   std::vector<cli::PlannedInput> inputs;
   for (const auto& input : collected.inputs) {
-    if (!input.is_stdin && config.ignored(input.path)) continue;
+    if (config.ignored(input.path)) continue;  // never "-"; standard input by its --stdin-filename
     cli::FileSettings file_settings = config.settings_for(input.path, settings.operation);
     inputs.push_back({input, &linters.get(file_settings.operation), std::move(file_settings.severities)});
   }
@@ -150,6 +154,10 @@ int main(int argc, char** argv) {
       ->transform(CLI::CheckedTransformer(colors))
       ->default_str("auto");
   app.add_flag("--jsonl", settings.stdin_jsonl, "Read standard input as JSON Lines (one request per line)");
+  app.add_option("--stdin-filename", settings.stdin_filename,
+                 "Lint standard input as if it were this file: its configuration (the nearest "
+                 ".appflow-lint.json, ignore, overrides) and its name in the output; implies PATH -")
+      ->check([](const std::string& name) { return name.empty() ? "the file name is empty" : std::string(); });
   app.add_flag("-q,--quiet", settings.quiet, "Report errors only");
   app.add_option("--max-warnings", settings.max_warnings, "Exit with status 1 when there are more warnings than this")
       ->check(CLI::NonNegativeNumber);
@@ -183,13 +191,25 @@ int main(int argc, char** argv) {
     std::fputs(appflow_lint::cli::render_rule_list(settings.format == OutputFormat::Json).c_str(), stdout);
     return kExitClean;
   }
+  if (!settings.stdin_filename.empty()) {
+    // It names standard input: "-" is implied, and a command that never reads it is a mistake.
+    if (settings.paths.empty()) settings.paths.emplace_back("-");
+    if (std::find(settings.paths.begin(), settings.paths.end(), "-") == settings.paths.end()) {
+      fmt::print(stderr, "appflow-lint: --stdin-filename names standard input, but no PATH is - (add -)\n");
+      return kExitUsage;
+    }
+  }
   if (settings.paths.empty()) {
     fmt::print(stderr, "appflow-lint: no PATH given (use - for standard input; --help for usage)\n");
     return kExitUsage;
   }
   appflow_lint::cli::Config config;
   std::string config_error;
-  bool config_ok = config.load(settings.config_path, config_error);
+  // Standard input standing for a file takes the configuration that file would.
+  const std::filesystem::path config_start = settings.stdin_filename.empty()
+                                                 ? std::filesystem::path()
+                                                 : std::filesystem::path(settings.stdin_filename).parent_path();
+  bool config_ok = config.load(settings.config_path, config_error, config_start);
   for (const auto& assignment : settings.rules) {
     if (config_ok) config_ok = config.add_command_line_rule(assignment, config_error);
   }

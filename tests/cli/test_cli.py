@@ -464,6 +464,58 @@ class StandardInputTest(CliTestCase):
         self.assertEqual(len(self.diagnostics(report, "faulty.json")), 1)
 
 
+    # --stdin-filename PATH: standard input linted as the file PATH would be.
+    def test_stdin_filename_names_the_input_in_every_format(self):
+        text = pretty(clean_request("named on stdin"))
+        run, report = self.lint_json("--stdin-filename", "profiles/acme.json", stdin=text, expect_status=1)
+        self.assertEqual([file["path"] for file in report["files"]], ["profiles/acme.json"])
+        self.assertEqual([d["rule"] for d in self.diagnostics(report)], ["schema.pattern"])
+        self.assertTrue(self.run_cli("--stdin-filename", "profiles/acme.json", "-", stdin=text)
+                        .stdout.startswith("profiles/acme.json:2:27: error:"))
+        for output_format in ("gcc", "github", "sarif"):
+            with self.subTest(output_format=output_format):
+                out = self.run_cli("--format", output_format, "--stdin-filename", "profiles/acme.json",
+                                   stdin=text).stdout
+                self.assertIn("profiles/acme.json", out)
+                self.assertNotIn('"-"', out)
+
+    def test_stdin_filename_takes_the_config_nearest_that_file(self):
+        # The config sits beside the named file, not above the working folder.
+        self.write("team/.appflow-lint.json", json.dumps({
+            "rules": {"schema.pattern": "off"},
+            "ignore": ["generated/*"],
+            "overrides": [{"files": ["strict/*.json"], "rules": {"schema.pattern": "warning"}}],
+        }))
+        text = pretty(clean_request("has a space"))
+        _, plain = self.lint_json("-", stdin=text, expect_status=1)
+        self.assertEqual([d["rule"] for d in self.diagnostics(plain)], ["schema.pattern"])
+        _, named = self.lint_json("--stdin-filename", "team/acme.json", stdin=text, expect_status=0)
+        self.assertEqual(self.diagnostics(named), [])
+        _, overridden = self.lint_json("--stdin-filename", "team/strict/acme.json", stdin=text, expect_status=0)
+        self.assertEqual([(d["rule"], d["severity"]) for d in self.diagnostics(overridden)],
+                         [("schema.pattern", "warning")])
+        _, ignored = self.lint_json("--stdin-filename", "team/generated/acme.json", stdin=text, expect_status=0)
+        self.assertEqual(ignored["files"], [])
+
+    def test_stdin_filename_with_a_json_lines_name(self):
+        text = minified(clean_request()) + minified(clean_request("line two"))
+        _, report = self.lint_json("--stdin-filename", "batch.ndjson", stdin=text, expect_status=1,
+                                   multi_document={"batch.ndjson"})
+        [diagnostic] = self.diagnostics(report)
+        self.assertEqual((diagnostic["rule"], diagnostic["document"]), ("schema.pattern", 1))
+
+    def test_stdin_filename_needs_standard_input(self):
+        self.write("other.json", pretty(clean_request()))
+        run = self.run_cli("--stdin-filename", "acme.json", "other.json", stdin=pretty(clean_request()))
+        self.assertEqual(run.status, 2, run.describe())
+        self.assertIn("--stdin-filename", run.stderr)
+        self.assertEqual(self.run_cli("--stdin-filename", "", "-").status, 2)
+        # Beside other files, "-" is the named one.
+        _, report = self.lint_json("--stdin-filename", "acme.json", "other.json", "-",
+                                   stdin=pretty(clean_request("x y")), expect_status=1)
+        self.assertEqual([file["path"] for file in report["files"]], ["other.json", "acme.json"])
+
+
 # ----------------------------------------------------------------------------------
 class JsonLinesTest(CliTestCase):
     def lines_with_faults(self):
