@@ -15,6 +15,7 @@
 #include "appflow_lint/schema_engine/root_members.hpp"
 #include "appflow_lint/schema_engine/schema_bundle.hpp"
 #include "appflow_lint/secrets/pointer_redaction.hpp"
+#include "appflow_lint/secrets/redactions.hpp"
 #include "appflow_lint/secrets/scrub.hpp"
 #include "appflow_lint/source_map/line_index.hpp"
 #include "appflow_lint/source_map/structure_index.hpp"
@@ -215,7 +216,7 @@ LintResult LinterImpl::lint_parsed(std::string_view text) const {
     const std::size_t offset = parsed.syntax_error->byte_offset;
     PendingDiagnostic& syntax = reporter.report_at(rules::kJsonSyntax, offset, source_map::code_point_end(text, offset),
                                                    std::move(parsed.syntax_error->message));
-    if (parsed.syntax_error->remove_byte) syntax.suggest("remove the comma", "");
+    if (parsed.syntax_error->remove_byte) syntax.suggest("remove the comma", "", Applicability::Safe);
     return finish(reporter, nullptr, SourceText{text, false}, {});
   }
   if (parsed.too_deep) {  // reported once; everything above the limit is still checked
@@ -242,6 +243,22 @@ LintResult LinterImpl::lint_parsed(std::string_view text) const {
   document::Tree located;  // the same document, with the offsets its diagnostics need
   document::build_from_json(parsed.value, located, &structure_of_text());
   return finish(reporter, &located.root(), SourceText{text, true, !parsed.duplicate_keys.empty()}, std::move(notes));
+}
+
+std::vector<secrets::ByteSpan> LinterImpl::secret_spans(std::string_view text) const {
+  constexpr std::size_t kMaxSpans = 100'000;
+  parse::ParsedDocument parsed = parse::parse_document(text);
+  std::vector<secrets::ByteSpan> spans;
+  if (parsed.syntax_error || parsed.too_many_entries || parsed.too_deep || !parsed.duplicate_keys.empty()) {
+    spans = secrets::unparsed_redactions(text, kMaxSpans);
+  } else {
+    const source_map::StructureIndex structure = source_map::StructureIndex::build(text);
+    document::Tree located;
+    document::build_from_json(parsed.value, located, &structure);
+    spans = secrets::parsed_redactions(validator_.secret_policy(), located.root(), text);
+  }
+  if (spans.size() > kMaxSpans) spans.assign(1, secrets::ByteSpan{0, text.size()});
+  return spans;
 }
 
 LintResult LinterImpl::lint_value(const nlohmann::json& document) const {

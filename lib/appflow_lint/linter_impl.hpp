@@ -19,6 +19,7 @@
 #include "appflow_lint/resolution/resolve.hpp"
 #include "appflow_lint/run_checks.hpp"
 #include "appflow_lint/schema_engine/schema_validator.hpp"
+#include "appflow_lint/secrets/byte_span.hpp"
 
 namespace appflow_lint::detail {
 
@@ -35,6 +36,10 @@ class LinterImpl {
   // same engine), for any text: the differential test holds the two paths to each other.
   LintResult lint_text_exact(std::string_view text) const { return lint_parsed(text); }
   const LinterOptions& options() const noexcept { return options_; }
+  // Where `text` must be masked before any of it is shown (a --diff of a fixed file):
+  // the sensitive values and hidden keys of the parsed document; every literal when
+  // the text does not parse plainly (deny by default).
+  std::vector<secrets::ByteSpan> secret_spans(std::string_view text) const;
 
  private:
   void check_document(const document::Node& document, Reporter& out, std::vector<std::string>& notes) const;

@@ -22,6 +22,7 @@ enum class Anchor : std::uint8_t {
 struct PendingSuggestion {
   std::string message;
   std::optional<std::string> replacement;  // new text for the diagnostic's own range
+  Applicability applicability = Applicability::Unsafe;
 };
 
 struct PendingDiagnostic {
@@ -32,8 +33,9 @@ struct PendingDiagnostic {
   std::string message;
   std::vector<PendingSuggestion> suggestions;
 
-  PendingDiagnostic& suggest(std::string suggestion_message, std::optional<std::string> replacement = std::nullopt) {
-    suggestions.push_back({std::move(suggestion_message), std::move(replacement)});
+  PendingDiagnostic& suggest(std::string suggestion_message, std::optional<std::string> replacement = std::nullopt,
+                             Applicability applicability = Applicability::Unsafe) {
+    suggestions.push_back({std::move(suggestion_message), std::move(replacement), applicability});
     return *this;
   }
 };

@@ -14,4 +14,8 @@ std::string_view to_string(Severity severity) noexcept {
   return "error";
 }
 
+std::string_view to_string(Applicability applicability) noexcept {
+  return applicability == Applicability::Safe ? "safe" : "unsafe";
+}
+
 }  // namespace appflow_lint

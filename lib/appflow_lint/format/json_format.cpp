@@ -22,7 +22,7 @@ json to_json(const Diagnostic& diagnostic, const std::optional<std::size_t>& doc
   if (!diagnostic.suggestions.empty()) {
     json suggestions = json::array();
     for (const auto& suggestion : diagnostic.suggestions) {
-      json item = {{"message", suggestion.message}};
+      json item = {{"message", suggestion.message}, {"applicability", to_string(suggestion.applicability)}};
       if (suggestion.replacement) {
         item["replacement"] = {{"range", to_json(suggestion.replacement->range)},
                                {"text", suggestion.replacement->text}};
@@ -81,13 +81,13 @@ class JsonWriter final : public ReportWriter {
   void finish(const Summary& summary) override {
     out_ += files_ == 0 ? "]" : "\n  ]";
     out_ += ",\n  \"summary\": ";
-    append_nested(out_,
-                  {{"files", summary.files},
-                   {"documents", summary.documents},
-                   {"errors", summary.errors},
-                   {"warnings", summary.warnings},
-                   {"infos", summary.infos}},
-                  1, false);
+    nlohmann::ordered_json counts = {{"files", summary.files},
+                                     {"documents", summary.documents},
+                                     {"errors", summary.errors},
+                                     {"warnings", summary.warnings},
+                                     {"infos", summary.infos}};
+    if (summary.fixed) counts["fixed"] = *summary.fixed;
+    append_nested(out_, counts, 1, false);
     out_ += "\n}\n";
   }
 

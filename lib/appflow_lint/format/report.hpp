@@ -34,6 +34,7 @@ struct Summary {
   std::size_t errors = 0;
   std::size_t warnings = 0;
   std::size_t infos = 0;
+  std::optional<std::size_t> fixed;  // with --fix: the edits applied before the documents were linted
 };
 
 inline Summary summarize(const std::vector<FileReport>& files) {

@@ -67,6 +67,7 @@ json result(std::string_view path, const Diagnostic& diagnostic, std::size_t rul
     if (!suggestion.replacement) continue;
     fixes.push_back(
         {{"description", {{"text", suggestion.message}}},
+         {"properties", {{"applicability", to_string(suggestion.applicability)}}},
          {"artifactChanges",
           json::array(
               {{{"artifactLocation", {{"uri", std::string(path)}}},

@@ -37,7 +37,7 @@ Diagnostic to_public(PendingDiagnostic&& pending, std::optional<Range> range) {
   out.pointer = std::move(pending.pointer);
   out.range = range;
   for (auto& suggestion : pending.suggestions) {
-    Suggestion converted{printable(suggestion.message), std::nullopt};
+    Suggestion converted{printable(suggestion.message), std::nullopt, suggestion.applicability};
     if (suggestion.replacement && range) converted.replacement = TextEdit{*range, std::move(*suggestion.replacement)};
     out.suggestions.push_back(std::move(converted));
   }

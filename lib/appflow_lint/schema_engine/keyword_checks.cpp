@@ -117,15 +117,15 @@ bool check_type(const CheckContext& context, const json& node, const json& schem
                                        "parameter before sending)"
                                      : "");
   if (float_for_integer) {
-    reported.suggest("write it as an integer", integer_text(node));
+    reported.suggest("write it as an integer", integer_text(node), Applicability::Safe);
   } else if (node.is_null()) {
     reported.suggest("remove the member");
   } else if (expected == "boolean" && node.is_string() && (node == "true" || node == "false")) {
-    reported.suggest("drop the quotes", node.get<std::string>());
+    reported.suggest("drop the quotes", node.get<std::string>(), Applicability::Safe);
   } else if (expected == "integer" && node.is_string() && may_quote) {
     const auto& text = node.get_ref<const std::string&>();
     if (!text.empty() && text.size() < 10 && std::all_of(text.begin(), text.end(), is_digit)) {
-      reported.suggest("drop the quotes", text);
+      reported.suggest("drop the quotes", text, Applicability::Safe);
     }
   }
   return false;
@@ -163,6 +163,12 @@ void check_string(const json& node, const json& schema, bool may_quote, const st
   }
 }
 
+// A suggestion that only changes letter case (the model's spelling of the same name)
+// cannot change what the request means; any other nearest name might.
+Applicability case_only(std::string_view written, std::string_view suggested) {
+  return ascii::equal_ignoring_case(written, suggested) ? Applicability::Safe : Applicability::Unsafe;
+}
+
 void check_enum(const CheckContext& context, const json& node, const json& schema, const std::string& pointer,
                 Reporter& out) {
   auto allowed = schema.find("enum");
@@ -177,7 +183,8 @@ void check_enum(const CheckContext& context, const json& node, const json& schem
                               subject(context, pointer), fmt::join(names, ", "), node.dump());
   if (node.is_string()) {
     if (auto closest = closest_name(node.get_ref<const std::string&>(), names)) {
-      reported.suggest(fmt::format("did you mean '{}'?", *closest), json(*closest).dump());
+      reported.suggest(fmt::format("did you mean '{}'?", *closest), json(*closest).dump(),
+                       case_only(node.get_ref<const std::string&>(), *closest));
     }
   }
 }
@@ -231,7 +238,7 @@ void report_unknown_member(const json& node, const json& schema, const std::stri
     out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key,
                "{} has no member '{}'; did you mean '{}'?{}", where, name, *closest,
                ascii::equal_ignoring_case(name, *closest) ? " (names are case-sensitive)" : "")
-        .suggest(fmt::format("rename to '{}'", *closest), json(*closest).dump());
+        .suggest(fmt::format("rename to '{}'", *closest), json(*closest).dump(), case_only(name, *closest));
   }
 }
 

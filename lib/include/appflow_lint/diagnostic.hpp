@@ -34,9 +34,18 @@ struct TextEdit {
   std::string text;  // replaces the text inside `range`
 };
 
+// Whether applying a suggestion's edit keeps the request's meaning (`Safe`: a
+// case-only rename to the model's spelling, "true" -> true), which `--fix` applies,
+// or changes a value (`Unsafe`: characters replaced to fit a pattern, the nearest
+// name), which only `--fix --unsafe-fixes` applies. Unsafe unless a rule says so.
+enum class Applicability : std::uint8_t { Safe, Unsafe };
+
+std::string_view to_string(Applicability applicability) noexcept;
+
 struct Suggestion {
   std::string message;
   std::optional<TextEdit> replacement;  // absent when the fix cannot be expressed as one edit
+  Applicability applicability = Applicability::Unsafe;
 };
 
 struct Diagnostic {
