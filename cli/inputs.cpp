@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <memory>
@@ -142,6 +143,15 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths, const Stdi
     }
   }
   return out;
+}
+
+bool replace_stdin(const std::string& text) {
+  std::FILE* file = std::tmpfile();  // removed when its last descriptor closes
+  if (file == nullptr) return false;
+  const bool ok = std::fwrite(text.data(), 1, text.size(), file) == text.size() && std::fflush(file) == 0 &&
+                  ::lseek(fileno(file), 0, SEEK_SET) == 0 && ::dup2(fileno(file), STDIN_FILENO) >= 0;
+  std::fclose(file);
+  return ok;
 }
 
 int open_input(const Input& input, std::string& error) {

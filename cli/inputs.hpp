@@ -38,6 +38,10 @@ struct CollectedInputs {
 // or .ndjson, as a file of that name would be.
 CollectedInputs collect_inputs(const std::vector<std::string>& paths, const StdinOptions& stdin_options);
 
+// Makes standard input read `text` from its start (a temporary file put in its
+// place), so that the run lints standard input's fixed text as it reads any input.
+bool replace_stdin(const std::string& text);
+
 // The whole content, or false with `error` set (also past kMaxInputBytes). For a
 // JSON document (a .json file, or standard input without --jsonl).
 bool read_input(const Input& input, std::string& content, std::string& error);

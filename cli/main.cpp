@@ -24,6 +24,7 @@
 #include "appflow_lint/format/sarif_format.hpp"
 #include "appflow_lint/format/text_format.hpp"
 #include "config.hpp"
+#include "fix_inputs.hpp"
 #include "inputs.hpp"
 #include "list_rules.hpp"
 #include "pipeline.hpp"
@@ -48,6 +49,9 @@ struct Settings {
   ColorMode color = ColorMode::Auto;
   bool stdin_jsonl = false;
   std::string stdin_filename;  // --stdin-filename: lint standard input as this file
+  bool fix = false;            // --fix
+  bool unsafe_fixes = false;   // --unsafe-fixes
+  bool diff = false;           // --diff
   bool quiet = false;
   bool list_rules = false;
   int max_warnings = -1;
@@ -107,10 +111,32 @@ int run(const Settings& settings, const cli::Config& config) {
     cli::FileSettings file_settings = config.settings_for(input.path, settings.operation);
     inputs.push_back({input, &linters.get(file_settings.operation), std::move(file_settings.severities)});
   }
-  const std::unique_ptr<format::ReportWriter> writer = make_writer(settings);
-  cli::PipelineOutcome outcome = cli::run_pipeline(inputs, {settings.jobs, settings.quiet}, *writer);
-
   std::vector<std::string> problems = collected.problems;
+  cli::PipelineOptions pipeline_options{settings.jobs, settings.quiet, stdout, std::nullopt};
+  if (settings.fix || settings.diff) {
+    const cli::FixOptions fix_options{settings.unsafe_fixes ? fix::FixLevel::SafeAndUnsafe : fix::FixLevel::Safe,
+                                      settings.diff};
+    cli::FixOutcome fixed = cli::fix_inputs(inputs, fix_options);
+    for (auto& problem : fixed.problems) problems.push_back(std::move(problem));
+    if (settings.diff) {
+      // Like `diff`: 1 when something would change; the report is not printed.
+      for (const auto& problem : problems) fmt::print(stderr, "appflow-lint: {}\n", printable(problem));
+      std::fflush(stdout);
+      return !problems.empty() ? kExitUsage : fixed.changed_inputs > 0 ? kExitErrors : kExitClean;
+    }
+    pipeline_options.fixed = fixed.fixed;
+    if (fixed.stdin_fixed) {
+      // Standard output carries the fixed text; the report goes to standard error, and
+      // what remains is linted from that text.
+      std::fwrite(fixed.stdin_fixed->data(), 1, fixed.stdin_fixed->size(), stdout);
+      std::fflush(stdout);
+      pipeline_options.report = stderr;
+      if (!cli::replace_stdin(*fixed.stdin_fixed)) problems.emplace_back("standard input: cannot keep the fixed text");
+    }
+  }
+  const std::unique_ptr<format::ReportWriter> writer = make_writer(settings);
+  cli::PipelineOutcome outcome = cli::run_pipeline(inputs, pipeline_options, *writer);
+
   for (auto& problem : outcome.problems) problems.push_back(std::move(problem));
   for (const auto& problem : problems) fmt::print(stderr, "appflow-lint: {}\n", printable(problem));
 
@@ -158,6 +184,12 @@ int main(int argc, char** argv) {
                  "Lint standard input as if it were this file: its configuration (the nearest "
                  ".appflow-lint.json, ignore, overrides) and its name in the output; implies PATH -")
       ->check([](const std::string& name) { return name.empty() ? "the file name is empty" : std::string(); });
+  app.add_flag("--fix", settings.fix,
+               "Apply the safe fixes in place (standard input: print the fixed text), then report what remains");
+  app.add_flag("--unsafe-fixes", settings.unsafe_fixes,
+               "With --fix or --diff: apply the unsafe fixes too (they change values, not only spelling)");
+  app.add_flag("--diff", settings.diff,
+               "Print a unified diff of what --fix would change and write nothing; exit 1 when there is a change");
   app.add_flag("-q,--quiet", settings.quiet, "Report errors only");
   app.add_option("--max-warnings", settings.max_warnings, "Exit with status 1 when there are more warnings than this")
       ->check(CLI::NonNegativeNumber);
@@ -190,6 +222,10 @@ int main(int argc, char** argv) {
   if (settings.list_rules) {
     std::fputs(appflow_lint::cli::render_rule_list(settings.format == OutputFormat::Json).c_str(), stdout);
     return kExitClean;
+  }
+  if (settings.unsafe_fixes && !settings.fix && !settings.diff) {
+    fmt::print(stderr, "appflow-lint: --unsafe-fixes applies with --fix or --diff; add one of them\n");
+    return kExitUsage;
   }
   if (!settings.stdin_filename.empty()) {
     // It names standard input: "-" is implied, and a command that never reads it is a mistake.

@@ -11,6 +11,7 @@
 #include <deque>
 #include <exception>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -121,7 +122,7 @@ class Queue {
 
   // The reporter: the next batch in input order once it is linted; nullptr at the end.
   // `on_stall` runs (unlocked) when that batch has kept it waiting for kStall.
-  std::unique_ptr<Batch> next_done(void (*on_stall)()) {
+  std::unique_ptr<Batch> next_done(const std::function<void()>& on_stall) {
     std::unique_lock lock(mutex_);
     const auto ready = [&] {
       return (!in_flight_.empty() && in_flight_.front()->done) || (reading_done_ && in_flight_.empty());
@@ -294,13 +295,11 @@ void work(Queue& queue, const std::vector<PlannedInput>& inputs, bool quiet, con
 // Output is flushed when the reporter has waited kStall for the next batch (so what is
 // known is on screen while input is still coming) and at the end, not after every
 // document: a write per file was a tenth of a 2,000-file run.
-void write_out(std::string& text) {
+void write_out(std::FILE* stream, std::string& text) {
   if (text.empty()) return;
-  std::fwrite(text.data(), 1, text.size(), stdout);
+  std::fwrite(text.data(), 1, text.size(), stream);
   text.clear();
 }
-
-void flush_output() { std::fflush(stdout); }
 
 class Reporter {
  public:
@@ -336,19 +335,20 @@ class Reporter {
       }
       for (const auto& note : document.result.notes) {
         outcome_.notes = true;
-        std::fflush(stdout);
+        std::fflush(options_.report);
         fmt::print(stderr, "appflow-lint: {}\n", printable(planned.input.path + ": " + note));
       }
     }
     if (batch.closes) writer_.end_file(header);
-    write_out(writer_.output());
+    write_out(options_.report, writer_.output());
     for (auto& problem : batch.problems) outcome_.problems.push_back(std::move(problem));
   }
 
   void finish() {
+    outcome_.summary.fixed = options_.fixed;
     writer_.finish(outcome_.summary);
-    write_out(writer_.output());
-    flush_output();
+    write_out(options_.report, writer_.output());
+    std::fflush(options_.report);
   }
 
  private:
@@ -393,7 +393,7 @@ bool runs_inline(const std::vector<PlannedInput>& inputs, unsigned jobs) {
 PipelineOutcome run_pipeline(const std::vector<PlannedInput>& inputs, const PipelineOptions& options,
                              format::ReportWriter& writer) {
   PipelineOutcome outcome;
-  writer.set_sink(write_out);
+  writer.set_sink([stream = options.report](std::string& text) { write_out(stream, text); });
   Reporter reporter(inputs, options, writer, outcome);
   const unsigned jobs = options.jobs == 0 ? 1 : options.jobs;
   if (runs_inline(inputs, jobs)) {
@@ -417,7 +417,8 @@ PipelineOutcome run_pipeline(const std::vector<PlannedInput>& inputs, const Pipe
     threads.emplace_back(read_all, std::ref(queue), std::cref(inputs));
     for (unsigned i = 0; i < jobs; ++i)
       threads.emplace_back(work, std::ref(queue), std::cref(inputs), options.quiet, std::cref(writer));
-    while (std::unique_ptr<Batch> batch = queue.next_done(flush_output)) reporter.report(*batch);
+    const auto flush = [stream = options.report] { std::fflush(stream); };
+    while (std::unique_ptr<Batch> batch = queue.next_done(flush)) reporter.report(*batch);
   } catch (const std::exception& error) {
     internal_error(error);
   }

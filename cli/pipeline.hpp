@@ -12,6 +12,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,8 +32,10 @@ struct PlannedInput {
 };
 
 struct PipelineOptions {
-  unsigned jobs = 1;   // worker threads
-  bool quiet = false;  // keep diagnostics of severity error only
+  unsigned jobs = 1;                 // worker threads
+  bool quiet = false;                // keep diagnostics of severity error only
+  std::FILE* report = stdout;        // where the writer's output goes (stderr when stdout holds fixed text)
+  std::optional<std::size_t> fixed;  // with --fix: the count for the summary
 };
 
 struct PipelineOutcome {

@@ -220,7 +220,10 @@ class CliTestCase(unittest.TestCase):
                 self.check_diagnostic_shape(diagnostic, multi, where)
                 counts[diagnostic["severity"]] += 1
         summary = report["summary"]
-        self.assertEqual(set(summary), {"files", "documents", "errors", "warnings", "infos"}, where)
+        # "fixed" is there exactly when --fix ran (the count of edits applied).
+        fixing = "--fix" in run.args
+        self.assertEqual(set(summary), {"files", "documents", "errors", "warnings", "infos"} | ({"fixed"} if fixing else set()),
+                         where)
         for value in summary.values():
             self.assertIsInstance(value, int, where)
             self.assertGreaterEqual(value, 0, where)
@@ -247,7 +250,8 @@ class CliTestCase(unittest.TestCase):
             self.assertIsInstance(diagnostic["suggestions"], list, where)
             for suggestion in diagnostic["suggestions"]:
                 self.assertIn("message", suggestion, where)
-                self.assertLessEqual(set(suggestion), {"message", "replacement"}, where)
+                self.assertLessEqual(set(suggestion), {"message", "replacement", "applicability"}, where)
+                self.assertIn(suggestion["applicability"], ("safe", "unsafe"), where)
                 self.assertIsInstance(suggestion["message"], str, where)
                 if "replacement" in suggestion:
                     self.assertEqual(set(suggestion["replacement"]), {"range", "text"}, where)
