@@ -1,6 +1,9 @@
 // Runs every tests/rules/**/*.case: the linter's diagnostics must equal the case's
 // inline expectations exactly (rule, severity, range, pointer; message substrings),
-// nothing missing and nothing unexpected.
+// nothing missing and nothing unexpected. A case may pin its fixed text beside it:
+// NAME.fixed (what --fix makes of the document) and NAME.unsafe-fixed (--fix
+// --unsafe-fixes); the fixed text must lint without the fixed diagnostics and
+// without any diagnostic the original did not have.
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -10,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include "appflow_lint/fix/apply_fixes.hpp"
 #include "appflow_lint/lint.hpp"
 #include "appflow_lint/rule_info.hpp"
 #include "case_file.hpp"
@@ -77,6 +81,76 @@ std::string case_name(const ::testing::TestParamInfo<fs::path>& info) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, RuleCase, ::testing::ValuesIn(discover_cases(kCasesRoot)), case_name);
+
+struct FixCase {
+  fs::path case_path;
+  fs::path expected_path;
+  fix::FixLevel level;
+};
+
+std::vector<FixCase> discover_fix_cases() {
+  std::vector<FixCase> cases;
+  for (const auto& path : discover_cases(kCasesRoot)) {
+    for (const auto& [extension, level] : {std::pair{".fixed", fix::FixLevel::Safe},
+                                           std::pair{".unsafe-fixed", fix::FixLevel::SafeAndUnsafe}}) {
+      fs::path expected = path;
+      expected.replace_extension(extension);
+      if (fs::exists(expected)) cases.push_back({path, expected, level});
+    }
+  }
+  return cases;
+}
+
+using Key = std::pair<std::string, std::string>;  // (rule, pointer)
+
+std::vector<Key> keys_of(const LintResult& result) {
+  std::vector<Key> keys;
+  for (const auto& d : result.diagnostics) keys.emplace_back(d.rule, d.pointer);
+  return keys;
+}
+
+bool fixable(const Diagnostic& d, fix::FixLevel level) {
+  return std::any_of(d.suggestions.begin(), d.suggestions.end(), [&](const Suggestion& s) {
+    return s.replacement && (level == fix::FixLevel::SafeAndUnsafe || s.applicability == Applicability::Safe);
+  });
+}
+
+class FixedCase : public ::testing::TestWithParam<FixCase> {};
+
+TEST_P(FixedCase, FixedTextMatchesAndLintsWithoutTheFixedDiagnostics) {
+  const CaseFile parsed = parse_case_file(read_file(GetParam().case_path));
+  ASSERT_FALSE(parsed.jsonl) << "fixed-text cases are single documents";
+  const auto lint = [&](std::string_view text) {
+    CaseFile copy = parsed;
+    copy.document = std::string(text);
+    return lint_case(copy);
+  };
+  const fix::FixedText fixed = fix::apply_fixes(parsed.document, GetParam().level, lint);
+  EXPECT_GT(fixed.applied, 0u) << GetParam().case_path.string() << ": nothing was fixed";
+  EXPECT_EQ(fixed.text, read_file(GetParam().expected_path)) << GetParam().expected_path.string();
+
+  const LintResult before = lint(parsed.document);
+  const std::vector<Key> before_keys = keys_of(before);
+  const std::vector<Key> after_keys = keys_of(lint(fixed.text));
+  for (const auto& key : after_keys) {
+    EXPECT_NE(std::find(before_keys.begin(), before_keys.end(), key), before_keys.end())
+        << "the fix brought a new diagnostic: " << key.first << " " << key.second;
+  }
+  for (const auto& d : before.diagnostics) {
+    if (!fixable(d, GetParam().level)) continue;
+    EXPECT_EQ(std::find(after_keys.begin(), after_keys.end(), Key{d.rule, d.pointer}), after_keys.end())
+        << "still there after its fix: " << d.rule << " " << d.pointer;
+  }
+}
+
+std::string fix_case_name(const ::testing::TestParamInfo<FixCase>& info) {
+  std::string name = fs::relative(info.param.expected_path, kCasesRoot).string();
+  std::replace_if(
+      name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+  return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixes, FixedCase, ::testing::ValuesIn(discover_fix_cases()), fix_case_name);
 
 // Every rule has at least one case where it fires and one clean case in its folder.
 TEST(RuleCatalog, EveryRuleHasFailingAndPassingCases) {
