@@ -91,8 +91,8 @@ struct FixCase {
 std::vector<FixCase> discover_fix_cases() {
   std::vector<FixCase> cases;
   for (const auto& path : discover_cases(kCasesRoot)) {
-    for (const auto& [extension, level] : {std::pair{".fixed", fix::FixLevel::Safe},
-                                           std::pair{".unsafe-fixed", fix::FixLevel::SafeAndUnsafe}}) {
+    for (const auto& [extension, level] :
+         {std::pair{".fixed", fix::FixLevel::Safe}, std::pair{".unsafe-fixed", fix::FixLevel::SafeAndUnsafe}}) {
       fs::path expected = path;
       expected.replace_extension(extension);
       if (fs::exists(expected)) cases.push_back({path, expected, level});

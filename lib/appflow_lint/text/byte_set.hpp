@@ -32,11 +32,6 @@ class ByteSet {
     return at == std::string_view::npos ? text.size() : at;
   }
 
-  // Whether any byte of `text` is in the set.
-  constexpr bool any_in(std::string_view text) const noexcept {
-    return find_first_in(text) != std::string_view::npos;
-  }
-
  private:
   std::array<bool, 256> table_{};
 };

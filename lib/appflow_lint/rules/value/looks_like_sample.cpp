@@ -87,8 +87,7 @@ class LooksLikeSample final : public BasicRuleModule {
     const std::string_view value = visit.node.string();
     if (!made_of_sample_word(value) || !wordy(value)) return;  // the cheap test first
     const bool secret = visit.exposure.value == secrets::Exposure::Secret;
-    if (visit.facts.placeholder(secret) ||
-        placeholder::find_member_placeholder(value, visit.member, true)) {
+    if (visit.facts.placeholder(secret) || placeholder::find_member_placeholder(value, visit.member, true)) {
       return;  // value.placeholder's
     }
     const std::string_view name =
