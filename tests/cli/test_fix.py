@@ -15,9 +15,7 @@ Standard library only; the helpers and the contract's shape checks come from tes
 """
 
 import json
-import os
 import sys
-import unittest
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -145,12 +143,5 @@ class FixTest(CliTestCase):
         self.assertEqual(self.read("p.json"), FAULTY)
 
 
-def main():
-    if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
-        sys.exit(f"usage: {sys.argv[0]} PATH/TO/appflow-lint [unittest options]")
-    test_cli.BINARY = os.path.abspath(sys.argv[1])
-    unittest.main(argv=[sys.argv[0], *sys.argv[2:]], verbosity=2)
-
-
 if __name__ == "__main__":
-    main()
+    test_cli.main()  # sets test_cli.BINARY and runs this module's tests

@@ -18,7 +18,6 @@ import select
 import subprocess
 import sys
 import time
-import unittest
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -262,12 +261,5 @@ class TokenReuseTest(StreamingTestCase):
         self.assertEqual(self.reuse(report), [])
 
 
-def main():
-    if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
-        sys.exit(f"usage: {sys.argv[0]} PATH/TO/appflow-lint [unittest options]")
-    test_cli.BINARY = os.path.abspath(sys.argv[1])
-    unittest.main(argv=[sys.argv[0], *sys.argv[2:]], verbosity=2)
-
-
 if __name__ == "__main__":
-    main()
+    test_cli.main()  # sets test_cli.BINARY and runs this module's tests
