@@ -137,7 +137,10 @@ int run(const Settings& settings, const cli::Config& config) {
   const std::unique_ptr<format::ReportWriter> writer = make_writer(settings);
   cli::PipelineOutcome outcome = cli::run_pipeline(inputs, pipeline_options, *writer);
 
-  for (auto& problem : outcome.problems) problems.push_back(std::move(problem));
+  // With --fix an unreadable input is met twice (fixing, then linting): say it once.
+  for (auto& problem : outcome.problems) {
+    if (std::find(problems.begin(), problems.end(), problem) == problems.end()) problems.push_back(std::move(problem));
+  }
   for (const auto& problem : problems) fmt::print(stderr, "appflow-lint: {}\n", printable(problem));
 
   const format::Summary& summary = outcome.summary;
