@@ -13,24 +13,28 @@
 #include <dtl/dtl.hpp>
 
 #include "appflow_lint/linter_impl.hpp"
+#include "lint_inputs.hpp"
 
 namespace appflow_lint::cli {
 namespace {
 
-// The text of each line without its line break (a "\r\n" keeps its "\r": the diff
-// shows what is in the file).
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    const std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) {
-      lines.push_back(text.substr(start));
-      break;
-    }
-    lines.push_back(text.substr(start, end - start));
+// Calls `visit(begin, end)` for each line of `text`, the line break excluded (a "\r"
+// before it stays in the line).
+template <typename Visit>
+void for_each_line(const std::string& text, Visit&& visit) {
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    visit(start, end);
     start = end + 1;
   }
+}
+
+// The text of each line, for the diff (a "\r\n" keeps its "\r": the diff shows what is
+// in the file).
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  for_each_line(text, [&](std::size_t begin, std::size_t end) { lines.push_back(text.substr(begin, end - begin)); });
   return lines;
 }
 
@@ -39,15 +43,11 @@ std::vector<std::string> lines_of(const std::string& text) {
 fix::FixedText fix_lines(const std::string& text, fix::FixLevel level,
                          const std::function<LintResult(std::string_view)>& lint) {
   fix::FixedText out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::size_t content_end = end;
-    if (content_end > start && text[content_end - 1] == '\r') --content_end;
-    const std::string_view line(text.data() + start, content_end - start);
-    if (line.find_first_not_of(" \t") == std::string_view::npos) {
-      out.text.append(text, start, end - start);
+  for_each_line(text, [&](std::size_t begin, std::size_t end) {
+    const std::size_t content_end = end > begin && text[end - 1] == '\r' ? end - 1 : end;
+    const std::string_view line(text.data() + begin, content_end - begin);
+    if (is_blank(line)) {
+      out.text.append(text, begin, end - begin);
     } else {
       fix::FixedText fixed = fix::apply_fixes(line, level, lint);
       out.applied += fixed.applied;
@@ -56,8 +56,7 @@ fix::FixedText fix_lines(const std::string& text, fix::FixLevel level,
       out.text.append(text, content_end, end - content_end);
     }
     if (end < text.size()) out.text += '\n';
-    start = end + 1;
-  }
+  });
   return out;
 }
 
@@ -93,15 +92,10 @@ std::string masked(const std::string& text, bool json_lines, const Linter& linte
       }
     }
   };
-  if (!json_lines) {
+  if (json_lines) {
+    for_each_line(text, mask);
+  } else {
     mask(0, text.size());
-    return out;
-  }
-  for (std::size_t start = 0; start < text.size();) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    mask(start, end);
-    start = end + 1;
   }
   return out;
 }
@@ -125,7 +119,7 @@ FixOutcome fix_inputs(const std::vector<PlannedInput>& inputs, const FixOptions&
     std::string error;
     if (!read_input(planned.input, text, error)) {
       outcome.problems.push_back(std::move(error));
-      if (planned.input.is_stdin) outcome.stdin_fixed = std::string();
+      outcome.unreadable.push_back(&planned - inputs.data());
       continue;
     }
     const auto lint = [&](std::string_view document) {

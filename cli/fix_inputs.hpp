@@ -28,6 +28,7 @@ struct FixOutcome {
   std::size_t fixed = 0;                   // edits applied (or, with --diff, that would be)
   std::size_t changed_inputs = 0;          // inputs whose text changed
   std::vector<std::string> problems;       // inputs that could not be read or written, in words
+  std::vector<std::size_t> unreadable;     // the inputs (indices) that could not be read: not to lint
   std::optional<std::string> stdin_fixed;  // standard input's text after the fixes (with --fix)
 };
 

@@ -125,6 +125,10 @@ int run(const Settings& settings, const cli::Config& config) {
       return !problems.empty() ? kExitUsage : fixed.changed_inputs > 0 ? kExitErrors : kExitClean;
     }
     pipeline_options.fixed = fixed.fixed;
+    // Reported once, here: the run does not try them again.
+    for (auto index = fixed.unreadable.rbegin(); index != fixed.unreadable.rend(); ++index) {
+      inputs.erase(inputs.begin() + static_cast<std::ptrdiff_t>(*index));
+    }
     if (fixed.stdin_fixed) {
       // Standard output carries the fixed text; the report goes to standard error, and
       // what remains is linted from that text.
@@ -137,10 +141,7 @@ int run(const Settings& settings, const cli::Config& config) {
   const std::unique_ptr<format::ReportWriter> writer = make_writer(settings);
   cli::PipelineOutcome outcome = cli::run_pipeline(inputs, pipeline_options, *writer);
 
-  // With --fix an unreadable input is met twice (fixing, then linting): say it once.
-  for (auto& problem : outcome.problems) {
-    if (std::find(problems.begin(), problems.end(), problem) == problems.end()) problems.push_back(std::move(problem));
-  }
+  for (auto& problem : outcome.problems) problems.push_back(std::move(problem));
   for (const auto& problem : problems) fmt::print(stderr, "appflow-lint: {}\n", printable(problem));
 
   const format::Summary& summary = outcome.summary;

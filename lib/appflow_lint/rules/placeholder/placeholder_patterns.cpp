@@ -77,11 +77,11 @@ const re2::RE2& angle_inner() {
   return re;
 }
 
-constexpr text::ByteSet kBlank(" \t\r\n");
+constexpr std::string_view kSpace = " \t\r\n";
+constexpr text::ByteSet kBlank(kSpace);
 
 std::string_view trim(std::string_view text) {
   if (text.empty() || (!kBlank.contains(text.front()) && !kBlank.contains(text.back()))) return text;
-  constexpr std::string_view kSpace = " \t\r\n";
   const auto first = text.find_first_not_of(kSpace);
   if (first == std::string_view::npos) return {};
   return text.substr(first, text.find_last_not_of(kSpace) - first + 1);

@@ -53,7 +53,7 @@ std::string fault(const url::UrlParts& url, std::string_view value) {
   if (url.scheme.empty() || (scheme_looks_like_host && !url.has_authority)) {
     return "it has no scheme (such as https://)";
   }
-  if (!url.scheme_ok()) return "it does not start with a valid scheme (such as https://)";
+  if (!url.scheme_ok) return "it does not start with a valid scheme (such as https://)";
   if (!url.has_authority) return fmt::format("it has no \"//\" and host after \"{}:\"", url.scheme);
   if (!url.authority_ok) return "the part after \"//\" is not a host with an optional numeric port";
   return "its host is empty";

@@ -87,7 +87,7 @@ std::optional<UrlParts> parse_url(std::string_view text) {
   const std::size_t colon = kSchemeEnd.find_first_in(rest);
   if (colon != std::string_view::npos && colon > 0 && rest[colon] == ':') {
     url.scheme = std::string(rest.substr(0, colon));
-    url.scheme_valid = valid_scheme(url.scheme);
+    url.scheme_ok = valid_scheme(url.scheme);
     rest.remove_prefix(colon + 1);
   }
   if (rest.starts_with("//")) {

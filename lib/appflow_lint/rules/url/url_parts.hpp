@@ -10,7 +10,7 @@ namespace appflow_lint::rules::url {
 
 struct UrlParts {
   std::string scheme;          // as written; empty when there is none
-  bool scheme_valid = false;   // ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ), checked once by parse_url
+  bool scheme_ok = false;      // ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ), checked by parse_url
   bool has_authority = false;  // "//" follows the scheme
   bool has_userinfo = false;   // "...@" in the authority
   bool authority_ok = false;   // the authority is [userinfo@]host[:port] with a numeric port
@@ -18,9 +18,8 @@ struct UrlParts {
   bool has_query = false;
   std::string query;
 
-  bool scheme_ok() const { return scheme_valid; }
   // An absolute URL with a scheme and a host (what every URL member needs).
-  bool absolute() const { return scheme_ok() && has_authority && authority_ok && !host.empty(); }
+  bool absolute() const { return scheme_ok && has_authority && authority_ok && !host.empty(); }
   bool scheme_is(std::string_view wanted) const;  // case-insensitive
 };
 
