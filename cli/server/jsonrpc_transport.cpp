@@ -83,9 +83,11 @@ void FrameWriter::send(const nlohmann::json& message) {
   // Invalid UTF-8 (from a document's bytes) is replaced, never a throw mid-frame.
   const std::string body = message.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   const std::lock_guard lock(mutex_);
-  fmt::print(output_, "Content-Length: {}\r\n\r\n", body.size());
-  std::fwrite(body.data(), 1, body.size(), output_);
-  std::fflush(output_);
+  if (broken_) return;
+  const std::string header = fmt::format("Content-Length: {}\r\n\r\n", body.size());
+  if (std::fwrite(header.data(), 1, header.size(), output_) != header.size() ||
+      std::fwrite(body.data(), 1, body.size(), output_) != body.size() || std::fflush(output_) != 0)
+    broken_ = true;
 }
 
 nlohmann::json response(const nlohmann::json& id, nlohmann::json result) {

@@ -1,6 +1,7 @@
 // JSON-RPC 2.0 over a byte stream with the LSP's `Content-Length` framing.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdio>
 #include <mutex>
@@ -47,8 +48,11 @@ class FrameWriter {
  public:
   explicit FrameWriter(std::FILE* output) : output_(output) {}
   void send(const nlohmann::json& message);
+  // A write failed: the client is gone (its end of the pipe is closed).
+  bool broken() const noexcept { return broken_.load(); }
 
  private:
+  std::atomic<bool> broken_{false};
   std::mutex mutex_;
   std::FILE* output_;
 };

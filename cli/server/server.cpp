@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <csignal>
 #include <cstdio>
 #include <deque>
 #include <mutex>
@@ -130,12 +131,14 @@ void read_frames(FrameReader& reader, Inbox& inbox) {
 }  // namespace
 
 int run_server() {
+  // A client that closes its end makes writes fail (EPIPE) instead of killing us.
+  std::signal(SIGPIPE, SIG_IGN);
   FrameReader reader(stdin);
   FrameWriter writer(stdout);
   Server server(writer);
   Inbox inbox;
   std::thread reading([&] { read_frames(reader, inbox); });
-  while (!server.exited()) {
+  while (!server.exited() && !writer.broken()) {
     // With changes pending, wait at most the debounce for more input, then lint.
     std::optional<std::chrono::milliseconds> wait;
     if (server.has_changes()) wait = std::chrono::milliseconds(server.debounce_ms());
