@@ -82,7 +82,7 @@ async function startClient() {
     if (started) {
       try { await started.dispose(); } catch (_) { /* it never ran */ }
     }
-    const message = error && error.message ? error.message : String(error);
+    const message = (error && error.message ? error.message : String(error)).replace(/\.+$/, '');
     const choice = await vscode.window.showErrorMessage(
       `appflow-lint: could not start \`${serverCommand(vscode.workspace.getConfiguration(SECTION))} server\`: ${message}. ` +
         'Set "appflowLint.path" to the appflow-lint executable.',

@@ -5,7 +5,8 @@ docs/editors.md against the server's interface (`appflow-lint server`, nothing a
 
     test_editor_configs.py [SOURCE_ROOT]
 
-Nothing is built or installed, and no editor is started. Python 3.11 standard library
+Nothing is built or installed, and no editor is started; where node and the extension's
+node_modules are there, its smoke test (editors/vscode/test/) runs. Python 3.11 standard library
 only (tomllib; with an older Python the TOML checks are skipped); `node --check` is run on the extension's scripts when node is on PATH.
 """
 
@@ -172,10 +173,23 @@ class ExtensionManifest(unittest.TestCase):
         node = shutil.which("node")
         if node is None:
             self.skipTest("node is not on PATH")
-        for script in ("extension.js", "scripts/copy-schemas.js"):
+        for script in ("extension.js", "scripts/copy-schemas.js", "test/smoke.js", "test/vscode-stub.js",
+                       "test/fake-server.js"):
             run = subprocess.run([node, "--check", str(EXTENSION / script)], capture_output=True, text=True,
                                  timeout=60)
             self.assertEqual(run.returncode, 0, script + ": " + run.stderr)
+
+    def test_the_extension_starts_the_server_outside_vscode(self):
+        # test/smoke.js: extension.js on a stand-in VS Code API and a stand-in server.
+        node = shutil.which("node")
+        if node is None:
+            self.skipTest("node is not on PATH")
+        if not (EXTENSION / "node_modules" / "vscode-languageclient").is_dir():
+            self.skipTest("no editors/vscode/node_modules (npm ci there first)")
+        run = subprocess.run([node, str(EXTENSION / "test" / "smoke.js")], cwd=EXTENSION, capture_output=True,
+                             text=True, timeout=120)
+        self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
+        self.assertIn("smoke: ok", run.stdout)
 
 
 class EditorsGuide(unittest.TestCase):
