@@ -163,6 +163,9 @@ int run(const Settings& settings, const cli::Config& config) {
 int run_language_server(int argc, char** argv) {
   CLI::App app{"Runs the language server (LSP 3.17 over standard input and output); see docs/editors.md.",
                "appflow-lint server"};
+  // Clients that launch servers over stdio often say so (vscode-languageclient adds it):
+  // stdio is the only transport, so the flag is accepted and changes nothing.
+  app.add_flag("--stdio", "Talk over standard input and output (the default and only transport)");
   try {
     app.parse(argc - 1, argv + 1);
   } catch (const CLI::ParseError& error) {

@@ -52,9 +52,9 @@ function initializationOptions(config) {
 function createClient() {
   const config = vscode.workspace.getConfiguration(SECTION);
   const command = serverCommand(config);
-  // No `transport` on purpose: with TransportKind.stdio the client would append
-  // `--stdio` to the arguments, and `appflow-lint server` takes no other argument.
-  // Left out, the client still talks to the process over its standard streams.
+  // No `transport`: left out, the client talks to the process over its standard
+  // streams with the command line exactly as written (TransportKind.stdio would
+  // append `--stdio`, which the server accepts but does not need).
   const executable = { command, args: ['server'] };
   const serverOptions = { run: executable, debug: executable };
   const clientOptions = {

@@ -97,7 +97,7 @@ class ExtensionManifest(unittest.TestCase):
 
     def test_the_server_is_started_with_server_alone(self):
         self.assertIn("args: ['server']", self.source)
-        # TransportKind.stdio would make the client append --stdio, a usage error.
+        # The command line as written: no transport, so the client appends nothing.
         self.assertNotRegex(self.source, r"\btransport\s*:")
         self.assertNotIn("TransportKind", re.sub(r"//.*", "", self.source))
         for selector in ("{ scheme: 'file', language: 'json' }", "{ scheme: 'untitled', language: 'json' }"):
