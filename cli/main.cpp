@@ -165,7 +165,8 @@ int run_language_server(int argc, char** argv) {
                "appflow-lint server"};
   // Clients that launch servers over stdio often say so (vscode-languageclient adds it):
   // stdio is the only transport, so the flag is accepted and changes nothing.
-  app.add_flag("--stdio", "Talk over standard input and output (the default and only transport)");
+  bool stdio = true;
+  app.add_flag("--stdio", stdio, "Talk over standard input and output (the default and only transport)");
   try {
     app.parse(argc - 1, argv + 1);
   } catch (const CLI::ParseError& error) {

@@ -186,6 +186,12 @@ void Server::handle(const nlohmann::json& message, bool cancelled) {
   }
   const auto& method = method_value.get_ref<const std::string&>();
   const auto& params = member(message, "params");
+  // JSON-RPC: params, when present, are an object or an array.
+  if (message.contains("params") && !params.is_object() && !params.is_array() && !params.is_null()) {
+    if (is_request)
+      writer_.send(error_response(id, error_code::kInvalidRequest, "params must be an object or an array"));
+    return;
+  }
   if (method == "exit") {
     exit_status_ = shutdown_ ? 0 : 1;
     return;

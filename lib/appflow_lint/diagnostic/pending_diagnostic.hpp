@@ -19,10 +19,17 @@ enum class Anchor : std::uint8_t {
   Key,    // the member's key: an unknown, misplaced or badly named member
 };
 
+// What a suggestion's replacement replaces.
+enum class EditTarget : std::uint8_t {
+  DiagnosticRange,  // the diagnostic's own range
+  WholeMember,      // the member at the pointer, with one comma beside it: a removal
+};
+
 struct PendingSuggestion {
   std::string message;
-  std::optional<std::string> replacement;  // new text for the diagnostic's own range
+  std::optional<std::string> replacement;  // new text for the target
   Applicability applicability = Applicability::Unsafe;
+  EditTarget target = EditTarget::DiagnosticRange;
 };
 
 struct PendingDiagnostic {
@@ -36,6 +43,11 @@ struct PendingDiagnostic {
   PendingDiagnostic& suggest(std::string suggestion_message, std::optional<std::string> replacement = std::nullopt,
                              Applicability applicability = Applicability::Unsafe) {
     suggestions.push_back({std::move(suggestion_message), std::move(replacement), applicability});
+    return *this;
+  }
+  // Removing the member at `pointer` (its key, value and one separating comma).
+  PendingDiagnostic& suggest_removal(std::string suggestion_message, Applicability applicability) {
+    suggestions.push_back({std::move(suggestion_message), std::string(), applicability, EditTarget::WholeMember});
     return *this;
   }
 };

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "appflow_lint/diagnostic/printable.hpp"
+#include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/secrets/pointer_redaction.hpp"
 #include "appflow_lint/secrets/redactions.hpp"
 #include "appflow_lint/secrets/scrub.hpp"
@@ -28,7 +29,39 @@ std::optional<ByteSpan> node_span(const document::Node& root, const std::string&
   return ByteSpan{at.node->begin(), at.node->end()};
 }
 
-Diagnostic to_public(PendingDiagnostic&& pending, std::optional<Range> range) {
+// The bytes that removing the member at `pointer` deletes: from its key to the next
+// member's key (so the next one takes its place and indentation), or, for the last
+// member, from the end of the one before; its key and value alone when it is the only one.
+std::optional<ByteSpan> member_removal_span(const document::Node& root, const std::string& pointer) {
+  const document::Location at = document::locate(root, pointer);
+  const document::Node* holder = document::find_pointer(root, json_pointer::parent(pointer));
+  if (at.member == nullptr || holder == nullptr || !at.node->located() || at.member->key_begin == document::kNoOffset)
+    return std::nullopt;
+  const auto members = holder->members();
+  const auto index = static_cast<std::size_t>(at.member - members.data());
+  if (index >= members.size()) return std::nullopt;
+  if (index + 1 < members.size() && members[index + 1].key_begin != document::kNoOffset)
+    return ByteSpan{at.member->key_begin, members[index + 1].key_begin};
+  if (index > 0 && members[index - 1].value.located()) return ByteSpan{members[index - 1].value.end(), at.node->end()};
+  return ByteSpan{at.member->key_begin, at.node->end()};
+}
+
+// Each suggestion's edit span where it is not the diagnostic's own.
+using SuggestionSpans = std::vector<std::optional<ByteSpan>>;
+
+SuggestionSpans suggestion_spans(const PendingDiagnostic& item, const document::Node* document) {
+  SuggestionSpans spans;
+  for (const auto& suggestion : item.suggestions) {
+    std::optional<ByteSpan> span;
+    if (suggestion.target == EditTarget::WholeMember && document != nullptr)
+      span = member_removal_span(*document, item.pointer);
+    spans.push_back(span);
+  }
+  return spans;
+}
+
+Diagnostic to_public(PendingDiagnostic&& pending, std::optional<Range> range, const SuggestionSpans& edit_spans = {},
+                     const source_map::LineIndex* lines = nullptr) {
   Diagnostic out;
   out.rule = std::string(pending.rule->id);
   out.severity = pending.rule->severity;
@@ -36,9 +69,17 @@ Diagnostic to_public(PendingDiagnostic&& pending, std::optional<Range> range) {
   out.message = printable(pending.message);
   out.pointer = std::move(pending.pointer);
   out.range = range;
-  for (auto& suggestion : pending.suggestions) {
+  for (std::size_t i = 0; i < pending.suggestions.size(); ++i) {
+    auto& suggestion = pending.suggestions[i];
     Suggestion converted{printable(suggestion.message), std::nullopt, suggestion.applicability};
-    if (suggestion.replacement && range) converted.replacement = TextEdit{*range, std::move(*suggestion.replacement)};
+    std::optional<Range> edit_range;
+    if (suggestion.target == EditTarget::DiagnosticRange) {
+      edit_range = range;
+    } else if (i < edit_spans.size() && edit_spans[i] && lines != nullptr) {
+      edit_range = lines->range(edit_spans[i]->first, edit_spans[i]->second);
+    }
+    if (suggestion.replacement && edit_range)
+      converted.replacement = TextEdit{*edit_range, std::move(*suggestion.replacement)};
     out.suggestions.push_back(std::move(converted));
   }
   return out;
@@ -89,11 +130,14 @@ ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secret
   const bool located = source && source->parsed && document != nullptr;
   // Spans first, from the pointers as the checks wrote them (a hidden key is still located).
   std::vector<std::optional<ByteSpan>> spans;
+  std::vector<SuggestionSpans> edit_spans;
   spans.reserve(pending.size());
+  edit_spans.reserve(pending.size());
   for (const auto& item : pending) {
     std::optional<ByteSpan> span = item.byte_span;
     if (!span && located) span = node_span(*document, item.pointer, item.anchor);
     spans.push_back(span);
+    edit_spans.push_back(located ? suggestion_spans(item, document) : SuggestionSpans{});
   }
   if (document != nullptr) {
     hide_secret_keys(pending, policy, *document);
@@ -112,7 +156,7 @@ ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secret
     for (std::size_t i : order) {
       std::optional<Range> range;
       if (spans[i]) range = lines.range(spans[i]->first, spans[i]->second);
-      resolved.diagnostics.push_back(to_public(std::move(pending[i]), range));
+      resolved.diagnostics.push_back(to_public(std::move(pending[i]), range, edit_spans[i], &lines));
     }
     std::vector<ByteSpan> masked = located && !source->mask_all_literals
                                        ? secrets::parsed_redactions(policy, *document, source->text)

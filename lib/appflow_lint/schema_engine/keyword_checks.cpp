@@ -220,7 +220,8 @@ void report_unknown_member(const json& node, const json& schema, const std::stri
   if (pointer.empty() && std::binary_search(other.begin(), other.end(), name)) {
     out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key, "{} is a member of {}, not of {}", name,
                context.other_operation_name, context.operation_name)
-        .suggest(fmt::format("remove {} from the {} request", name, context.operation_name));
+        .suggest_removal(fmt::format("remove {} from the {} request", name, context.operation_name),
+                         Applicability::Safe);
     return;
   }
   const auto names = property_names(schema);
