@@ -521,7 +521,7 @@ function prettyLines() {
     '  "connectorProfileConfig": {',
     '    "connectorProfileProperties": {',
     '      "Salesforce": {',
-    '        "instanceUrl": "https://acme.my.salesforce.com", "isSandboxEnvironment": "true"',
+    '        "instanceUrl": "https://acme.my.salesforce.com", "isSandboxEnvironment": "false "',
     '      }',
     '    },',
     '    "connectorProfileCredentials": {',
@@ -542,7 +542,7 @@ const PLANTED = [
   {code: 'schema.pattern', text: '"ключ-😀-🔑"', docs: ['pretty', 'crlf']},
   {code: 'schema.enum', text: '"public"', docs: ['one-line', 'pretty', 'crlf']},
   {code: 'schema.type', text: '"false"', docs: ['one-line']},
-  {code: 'schema.type', text: '"true"', docs: ['pretty', 'crlf']},
+  {code: 'schema.type', text: '"false "', docs: ['pretty', 'crlf']},
 ];
 
 const CLEAN = JSON.stringify({
@@ -782,9 +782,10 @@ test('incremental didChange in each encoding; versions; no stale publish after a
         const afterFirst = text.replace('"日本-sync-🔑😀"', '"sync-1"').replace('"ключ-😀-🔑"', '"sync-1"');
         const token = text.includes('"日本-sync-🔑😀"') ? '"日本-sync-🔑😀"' : '"ключ-😀-🔑"';
         const first = {range: rangeOf(text, token, encoding), text: '"sync-1"'};
-        const typeFault = afterFirst.includes('"false"') ? '"false"' : '"true"';
-        const second = {range: rangeOf(afterFirst, typeFault, encoding), text: typeFault.slice(1, -1)};
-        text = afterFirst.replace(typeFault, typeFault.slice(1, -1));
+        const typeFault = afterFirst.includes('"false"') ? '"false"' : '"false "';
+        // (false: a production instanceUrl with isSandboxEnvironment true is a fault of its own)
+        const second = {range: rangeOf(afterFirst, typeFault, encoding), text: 'false'};
+        text = afterFirst.replace(typeFault, 'false');
         await s.sendChanges(doc, [first, second], text);
         diagnostics = await s.diagnostics(doc, 3);
         assertSameDiagnostics(diagnostics, expectedDiagnostics(text, file, encoding), `${name} after two changes`);
