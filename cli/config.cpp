@@ -108,6 +108,8 @@ bool Config::load(const std::string& explicit_path, std::string& error, const fs
       ok = read_rules(value, severities_, why);
     else if (key == "ignore")
       ok = read_globs(value, "ignore", ignore_, why);
+    else if (key == "files")
+      ok = read_globs(value, "files", files_.emplace(), why);
     else if (key == "operation")
       ok = read_operation(value, operation_, why);
     else if (key == "overrides") {
@@ -129,7 +131,7 @@ bool Config::load(const std::string& explicit_path, std::string& error, const fs
         overrides_.push_back(std::move(item));
       }
     } else {
-      ok = (why = fmt::format("unknown key \"{}\" (expected rules, ignore, overrides, operation)", key), false);
+      ok = (why = fmt::format("unknown key \"{}\" (expected rules, files, ignore, overrides, operation)", key), false);
     }
     if (!ok) return fail(why);
   }
@@ -162,6 +164,11 @@ bool Config::matches(const std::vector<std::string>& globs, const std::string& p
 }
 
 bool Config::ignored(const std::string& path) const { return matches(ignore_, path); }
+
+std::optional<bool> Config::selects(const std::string& path) const {
+  if (!files_) return std::nullopt;
+  return matches(*files_, path);
+}
 
 FileSettings Config::settings_for(const std::string& path, std::optional<Operation> command_line_operation) const {
   FileSettings settings{operation_.value_or(Operation::UpdateConnectorProfile), severities_};

@@ -4,6 +4,7 @@
 //   {
 //     "operation": "UpdateConnectorProfile",
 //     "rules": {"url.unexpected-host": "off", "value.placeholder": "warning"},
+//     "files": ["profiles/*.json"],
 //     "ignore": ["fixtures/*"],
 //     "overrides": [{"files": ["create/*.json"], "operation": "CreateConnectorProfile",
 //                    "rules": {"salesforce.sandbox-mismatch": "error"}}]
@@ -42,6 +43,9 @@ class Config {
   // `default_operation` comes from the command line when it was given there.
   FileSettings settings_for(const std::string& path, std::optional<Operation> command_line_operation) const;
   bool ignored(const std::string& path) const;
+  // Whether the `files` globs select `path`; std::nullopt when the config has none (the
+  // language server then goes by the document's content).
+  std::optional<bool> selects(const std::string& path) const;
 
   const std::filesystem::path& source() const noexcept { return source_; }
 
@@ -58,6 +62,7 @@ class Config {
   std::optional<Operation> operation_;
   RuleSeverities severities_;
   std::vector<std::string> ignore_;
+  std::optional<std::vector<std::string>> files_;
   std::vector<Override> overrides_;
   RuleSeverities command_line_;
 };

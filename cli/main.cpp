@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -28,6 +29,7 @@
 #include "inputs.hpp"
 #include "list_rules.hpp"
 #include "pipeline.hpp"
+#include "server/server.hpp"
 
 namespace {
 
@@ -156,7 +158,22 @@ int run(const Settings& settings, const cli::Config& config) {
 
 }  // namespace
 
+// `appflow-lint server`: only as the first argument, so that `appflow-lint ./server`
+// still lints a file of that name.
+int run_language_server(int argc, char** argv) {
+  CLI::App app{"Runs the language server (LSP 3.17 over standard input and output); see docs/editors.md.",
+               "appflow-lint server"};
+  try {
+    app.parse(argc - 1, argv + 1);
+  } catch (const CLI::ParseError& error) {
+    const int status = app.exit(error);
+    return status == 0 ? kExitClean : kExitUsage;
+  }
+  return appflow_lint::server::run_server();
+}
+
 int main(int argc, char** argv) {
+  if (argc >= 2 && std::string_view(argv[1]) == "server") return run_language_server(argc, argv);
   // Into a file or a pipe, output goes out in 64 KiB writes (the pipeline flushes
   // whenever it would wait for input); a terminal keeps its line buffering.
   static char output_buffer[1 << 16];

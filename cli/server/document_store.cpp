@@ -1,0 +1,47 @@
+#include "server/document_store.hpp"
+
+#include <algorithm>
+
+namespace appflow_lint::server {
+
+void DocumentStore::open(std::string uri, std::string language, std::int64_t version, std::string text) {
+  OpenDocument document{uri, std::move(language), version, std::move(text), true};
+  documents_.insert_or_assign(std::move(uri), std::move(document));
+}
+
+bool DocumentStore::change(const std::string& uri, std::int64_t version, const nlohmann::json& changes,
+                           PositionEncoding encoding) {
+  OpenDocument* document = find(uri);
+  if (document == nullptr || !changes.is_array()) return false;
+  std::string text = document->text;
+  for (const auto& change : changes) {
+    if (!change.is_object() || !change.contains("text") || !change["text"].is_string()) return false;
+    const auto& replacement = change["text"].get_ref<const std::string&>();
+    if (!change.contains("range")) {
+      text = replacement;  // the whole document
+      continue;
+    }
+    const auto& range = change["range"];
+    if (!range.is_object()) return false;
+    const auto start = PositionMap::parse(range.value("start", nlohmann::json()));
+    const auto end = PositionMap::parse(range.value("end", nlohmann::json()));
+    if (!start || !end) return false;
+    const PositionMap map(text, encoding);
+    const std::size_t begin = map.to_offset(*start);
+    const std::size_t finish = std::max(begin, map.to_offset(*end));
+    text.replace(begin, finish - begin, replacement);
+  }
+  document->text = std::move(text);
+  document->version = version;
+  document->dirty = true;
+  return true;
+}
+
+void DocumentStore::close(const std::string& uri) { documents_.erase(uri); }
+
+OpenDocument* DocumentStore::find(const std::string& uri) {
+  const auto found = documents_.find(uri);
+  return found == documents_.end() ? nullptr : &found->second;
+}
+
+}  // namespace appflow_lint::server

@@ -1,0 +1,26 @@
+// A lint result in the LSP's terms: diagnostics with their rule's docs link, and the
+// suggestions carried in `data` so that a code action needs no relint.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "appflow_lint/lint_types.hpp"
+#include "server/position_encoding.hpp"
+
+namespace appflow_lint::server {
+
+inline constexpr std::string_view kDefaultDocsBaseUrl =
+    "https://github.com/appflow-lint/appflow-lint/blob/main/docs/rules/";
+inline constexpr std::string_view kSource = "appflow-lint";
+
+// `diagnostic` as an LSP Diagnostic; `map` is over the linted text.
+nlohmann::json to_lsp(const Diagnostic& diagnostic, const PositionMap& map, std::string_view docs_base_url);
+nlohmann::json to_lsp(const LintResult& result, const PositionMap& map, std::string_view docs_base_url);
+
+// The LSP TextEdit of a suggestion's replacement.
+nlohmann::json to_lsp(const TextEdit& edit, const PositionMap& map);
+
+}  // namespace appflow_lint::server

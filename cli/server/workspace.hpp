@@ -1,0 +1,53 @@
+// Which open documents the server lints, and with which settings: the nearest
+// `.appflow-lint.json` of each file, read once and kept until a config file changes.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "appflow_lint/lint_types.hpp"
+#include "config.hpp"
+
+namespace appflow_lint::server {
+
+inline constexpr std::string_view kConfigName = ".appflow-lint.json";
+
+// The local path of a `file:` URI (percent-decoded); std::nullopt for other schemes.
+std::optional<std::filesystem::path> path_from_uri(std::string_view uri);
+
+struct DocumentSettings {
+  bool lint = false;  // false: not a document this server checks
+  cli::FileSettings file{Operation::UpdateConnectorProfile, {}};
+  std::string config_error;  // the config could not be read (then the defaults apply)
+};
+
+class Workspace {
+ public:
+  void add_root(std::filesystem::path folder) { roots_.push_back(std::move(folder)); }
+  const std::vector<std::filesystem::path>& roots() const noexcept { return roots_; }
+
+  DocumentSettings settings_for(std::string_view uri, std::string_view language, std::string_view text);
+  // Drops every config read so far (one changed on disk).
+  void forget_configs() { configs_.clear(); }
+
+ private:
+  struct LoadedConfig {
+    cli::Config config;
+    std::string error;
+  };
+  const LoadedConfig& config_for(const std::filesystem::path& folder);
+
+  std::vector<std::filesystem::path> roots_;
+  std::map<std::filesystem::path, std::unique_ptr<LoadedConfig>> configs_;  // by the document's folder
+};
+
+// A document's top level names `connectorProfileConfig`: what makes a JSON file a
+// connector-profile request when no config's `files` says otherwise.
+bool looks_like_profile(std::string_view text);
+
+}  // namespace appflow_lint::server

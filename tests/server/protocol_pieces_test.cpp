@@ -1,0 +1,146 @@
+// The server's pieces that need no client: incremental changes, URIs, "fix all"'s one
+// edit, the config edit of "turn this rule off for this file".
+#include <fstream>
+#include <iterator>
+
+#include <gtest/gtest.h>
+
+#include "config.hpp"
+#include "server/code_actions.hpp"
+#include "server/config_edit.hpp"
+#include "server/document_store.hpp"
+#include "server/workspace.hpp"
+
+namespace appflow_lint::server {
+namespace {
+namespace fs = std::filesystem;
+
+nlohmann::json change(std::uint32_t line, std::uint32_t from, std::uint32_t to, std::string text) {
+  return {{"range", {{"start", {{"line", line}, {"character", from}}}, {"end", {{"line", line}, {"character", to}}}}},
+          {"text", std::move(text)}};
+}
+
+TEST(DocumentStore, AppliesIncrementalChangesInTheNegotiatedEncoding) {
+  DocumentStore store;
+  store.open("file:///a.json", "json", 1, "{\"k\": \"😀ab\"}");
+  // In UTF-16 the emoji is two units: "a" is character 9.
+  ASSERT_TRUE(
+      store.change("file:///a.json", 2, nlohmann::json::array({change(0, 9, 10, "X")}), PositionEncoding::Utf16));
+  EXPECT_EQ(store.find("file:///a.json")->text, "{\"k\": \"😀Xb\"}");
+  EXPECT_EQ(store.find("file:///a.json")->version, 2);
+  // Changes apply in order, each to the text the one before left.
+  ASSERT_TRUE(store.change("file:///a.json", 3, nlohmann::json::array({change(0, 0, 1, "[\n"), change(1, 0, 0, "1,")}),
+                           PositionEncoding::Utf8));
+  EXPECT_EQ(store.find("file:///a.json")->text, "[\n1,\"k\": \"😀Xb\"}");
+  // A whole-text change, and a malformed one that changes nothing.
+  ASSERT_TRUE(store.change("file:///a.json", 4, nlohmann::json::array({{{"text", "{}"}}}), PositionEncoding::Utf8));
+  EXPECT_FALSE(store.change("file:///a.json", 5, nlohmann::json::array({{{"range", 3}, {"text", "x"}}}),
+                            PositionEncoding::Utf8));
+  EXPECT_EQ(store.find("file:///a.json")->text, "{}");
+  EXPECT_FALSE(store.change("file:///b.json", 1, nlohmann::json::array(), PositionEncoding::Utf8));
+}
+
+TEST(Workspace, FileUrisArePercentDecoded) {
+  EXPECT_EQ(path_from_uri("file:///tmp/a%20b/c%C3%A9.json"), fs::path("/tmp/a b/cé.json"));
+  EXPECT_EQ(path_from_uri("file://localhost/x.json"), fs::path("/x.json"));
+  EXPECT_FALSE(path_from_uri("untitled:Untitled-1"));
+  EXPECT_FALSE(path_from_uri("file://server/share/x.json"));
+  EXPECT_FALSE(path_from_uri("file:///a%00b"));
+}
+
+TEST(Workspace, AProfileIsADocumentWithConnectorProfileConfigAtTheTop) {
+  EXPECT_TRUE(looks_like_profile(R"({"connectorProfileConfig": {}})"));
+  EXPECT_FALSE(looks_like_profile(R"({"other": {"connectorProfileConfig": {}}})"));
+  EXPECT_FALSE(looks_like_profile(R"({"name": "x"})"));
+  EXPECT_TRUE(looks_like_profile(R"({"connectorProfileConfig": {)"));  // mid-edit
+}
+
+TEST(FixAll, OneEditOverTheSpanThatDiffers) {
+  const auto action =
+      fix_all("file:///a.json", "{\"a\": \"true\", \"é\": 1}", "{\"a\": true, \"é\": 1}", PositionEncoding::Utf16);
+  ASSERT_TRUE(action.is_object());
+  const auto& edit = action["edit"]["changes"]["file:///a.json"][0];
+  // One edit from the first byte that differs to the last: `"true"` becomes `true`.
+  EXPECT_EQ(edit["newText"], "true");
+  EXPECT_EQ(edit["range"]["start"]["character"], 6);
+  EXPECT_EQ(edit["range"]["end"]["character"], 12);
+  EXPECT_TRUE(fix_all("file:///a.json", "{}", "{}", PositionEncoding::Utf16).is_null());
+}
+
+TEST(FixAll, NeverSplitsACharacter) {
+  // "é" (C3 A9) -> "è" (C3 A8): the shared lead byte goes into the edit.
+  const auto action = fix_all("u", "\"é\"", "\"è\"", PositionEncoding::Utf16);
+  const auto& edit = action["edit"]["changes"]["u"][0];
+  EXPECT_EQ(edit["newText"], "è");
+  EXPECT_EQ(edit["range"]["start"]["character"], 1);
+  EXPECT_EQ(edit["range"]["end"]["character"], 2);
+}
+
+TEST(CodeActions, KindsAreHierarchical) {
+  EXPECT_TRUE(kind_requested(nullptr, kFixAllKind));
+  EXPECT_TRUE(kind_requested(nlohmann::json::array({"source"}), kFixAllKind));
+  EXPECT_TRUE(kind_requested(nlohmann::json::array({"source.fixAll"}), kFixAllKind));
+  EXPECT_FALSE(kind_requested(nlohmann::json::array({"source.organizeImports"}), kFixAllKind));
+  EXPECT_FALSE(kind_requested(nlohmann::json::array({"quickfix"}), kFixAllKind));
+  EXPECT_FALSE(kind_requested(nlohmann::json::array({"quick"}), "quickfix"));
+}
+
+class ConfigEditTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    folder_ = fs::temp_directory_path() /
+              ("appflow-lint-config-edit-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+               ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(folder_);
+    fs::create_directories(folder_ / "profiles" / "deep");
+  }
+  void TearDown() override { fs::remove_all(folder_); }
+  static std::string read(const fs::path& path) {
+    std::ifstream input(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(input), std::istreambuf_iterator<char>()};
+  }
+  fs::path folder_;
+};
+
+TEST_F(ConfigEditTest, CreatesAConfigInTheWorkspaceRootThatTheCliReads) {
+  const fs::path file = folder_ / "profiles" / "deep" / "a[1].json";
+  const fs::path config = config_to_edit(file, {folder_});
+  EXPECT_EQ(config, folder_ / kConfigName);
+  ASSERT_EQ(disable_rule_for_file(config, file, "value.placeholder"), "");
+  ASSERT_EQ(disable_rule_for_file(config, file, "url.example-host"), "");
+  const auto written = nlohmann::json::parse(read(config));
+  ASSERT_EQ(written["overrides"].size(), 1U);  // one override for the file, two rules
+  EXPECT_EQ(written["overrides"][0]["rules"]["url.example-host"], "off");
+
+  cli::Config loaded;
+  std::string error;
+  ASSERT_TRUE(loaded.load("", error, file.parent_path())) << error;
+  const auto settings = loaded.settings_for(file.string(), std::nullopt);
+  ASSERT_TRUE(settings.severities.contains("value.placeholder"));
+  EXPECT_FALSE(settings.severities.at("value.placeholder").has_value());
+  // The glob is escaped: a sibling that its brackets would match is not affected.
+  EXPECT_FALSE(loaded.settings_for((folder_ / "profiles" / "deep" / "a1.json").string(), std::nullopt)
+                   .severities.contains("value.placeholder"));
+}
+
+TEST_F(ConfigEditTest, EditsTheNearestConfigAndKeepsItsSettings) {
+  std::ofstream(folder_ / "profiles" / kConfigName) << R"({"rules": {"jwt.expired": "warning"}})";
+  const fs::path file = folder_ / "profiles" / "deep" / "b.json";
+  const fs::path config = config_to_edit(file, {folder_});
+  EXPECT_EQ(config, folder_ / "profiles" / kConfigName);
+  ASSERT_EQ(disable_rule_for_file(config, file, "value.placeholder"), "");
+  const auto written = nlohmann::json::parse(read(config));
+  EXPECT_EQ(written["rules"]["jwt.expired"], "warning");
+  EXPECT_EQ(written["overrides"][0]["files"][0], "deep/b.json");
+}
+
+TEST_F(ConfigEditTest, LeavesAConfigWithCommentsAlone) {
+  const std::string text = "{\n  // ours\n  \"rules\": {}\n}\n";
+  std::ofstream(folder_ / kConfigName) << text;
+  const std::string error = disable_rule_for_file(folder_ / kConfigName, folder_ / "x.json", "value.placeholder");
+  EXPECT_NE(error.find("comments"), std::string::npos) << error;
+  EXPECT_EQ(read(folder_ / kConfigName), text);
+}
+
+}  // namespace
+}  // namespace appflow_lint::server
