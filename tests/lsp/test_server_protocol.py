@@ -376,7 +376,7 @@ class ProtocolTestCase(unittest.TestCase):
             ("no jsonrpc member", {"id": 6, "method": "textDocument/hover"}, (None, 6)),
             ("a method that is not a string", {"jsonrpc": "2.0", "id": 7, "method": 5}, (None, 7)),
             ("an id that is an object", {"jsonrpc": "2.0", "id": {"a": 1}, "method": "textDocument/hover"}, (None,)),
-            ("params that are a string", {"jsonrpc": "2.0", "id": 9, "method": "shutdown", "params": "x"}, (None, 9)),
+            ("params that are a string", {"jsonrpc": "2.0", "id": 9, "method": "textDocument/hover", "params": "x"}, (None, 9)),
         ]
         for name, message, ids in cases:
             with self.subTest(name):
