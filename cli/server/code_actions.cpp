@@ -9,6 +9,14 @@
 namespace appflow_lint::server {
 namespace {
 
+// A string member, or `fallback` when it is missing or not a string (the client's
+// copy of a diagnostic may have been changed).
+std::string text_of(const nlohmann::json& object, const char* key, std::string fallback = {}) {
+  if (!object.is_object()) return fallback;
+  const auto found = object.find(key);
+  return found != object.end() && found->is_string() ? found->get<std::string>() : fallback;
+}
+
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
 
 // The suggestions of one diagnostic the client sent: from its `data`, or from the
@@ -18,7 +26,7 @@ nlohmann::json suggestions_of(const nlohmann::json& diagnostic, const LintResult
   if (data != diagnostic.end() && data->is_object() && data->contains("suggestions") &&
       (*data)["suggestions"].is_array())
     return (*data)["suggestions"];
-  const std::string rule = diagnostic.value("code", std::string());
+  const std::string rule = text_of(diagnostic, "code");
   for (const auto& candidate : current.diagnostics) {
     if (candidate.rule != rule || !candidate.range) continue;
     if (map.range_json(*candidate.range) != diagnostic.value("range", nlohmann::json())) continue;
@@ -50,18 +58,18 @@ nlohmann::json quick_fixes(const std::string& uri, const nlohmann::json& context
   if (!context_diagnostics.is_array()) return actions;
   std::vector<std::string> disable_offered;
   for (const auto& diagnostic : context_diagnostics) {
-    if (!diagnostic.is_object() || diagnostic.value("source", std::string()) != kSource) continue;
+    if (!diagnostic.is_object() || text_of(diagnostic, "source") != kSource) continue;
     bool first = true;
     for (const auto& suggestion : suggestions_of(diagnostic, current, map)) {
       if (!suggestion.is_object() || !well_formed_edit(suggestion.value("edit", nlohmann::json()))) continue;
-      actions.push_back({{"title", suggestion.value("message", std::string("Apply the fix"))},
+      actions.push_back({{"title", text_of(suggestion, "message", "Apply the fix")},
                          {"kind", "quickfix"},
                          {"diagnostics", nlohmann::json::array({diagnostic})},
                          {"isPreferred", first},
                          {"edit", {{"changes", {{uri, nlohmann::json::array({suggestion["edit"]})}}}}}});
       first = false;
     }
-    const std::string rule = diagnostic.value("code", std::string());
+    const std::string rule = text_of(diagnostic, "code");
     if (!can_disable || rule.empty() ||
         std::find(disable_offered.begin(), disable_offered.end(), rule) != disable_offered.end())
       continue;

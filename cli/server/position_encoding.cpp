@@ -87,10 +87,12 @@ std::size_t PositionMap::to_offset(LspPosition position) const {
   return at;
 }
 
-LspPosition PositionMap::from_library(Position position) const {
+std::size_t PositionMap::library_offset(Position position) const {
   source_map::LineIndex::OffsetCursor cursor;
-  return from_offset(lines_.offset(position, cursor));
+  return lines_.offset(position, cursor);
 }
+
+LspPosition PositionMap::from_library(Position position) const { return from_offset(library_offset(position)); }
 
 nlohmann::json PositionMap::to_json(LspPosition position) const {
   return {{"line", position.line}, {"character", position.character}};

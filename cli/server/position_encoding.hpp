@@ -38,6 +38,7 @@ class PositionMap {
   std::size_t to_offset(LspPosition position) const;
   // The library's 1-based line and code-point column.
   LspPosition from_library(Position position) const;
+  std::size_t library_offset(Position position) const;
 
   nlohmann::json to_json(LspPosition position) const;
   nlohmann::json range_json(Range range) const;

@@ -16,6 +16,7 @@
 #include "server/code_actions.hpp"
 #include "server/config_edit.hpp"
 #include "server/lsp_diagnostics.hpp"
+#include "server/schema_help.hpp"
 
 namespace appflow_lint::server {
 namespace {
@@ -283,6 +284,8 @@ nlohmann::json Server::initialize(const nlohmann::json& params) {
   return {{"capabilities",
            {{"positionEncoding", std::string(to_string(encoding_))},
             {"textDocumentSync", {{"openClose", true}, {"change", 2}}},
+            {"hoverProvider", true},
+            {"completionProvider", {{"triggerCharacters", {"\"", ":"}}}},
             {"codeActionProvider", {{"codeActionKinds", {"quickfix", std::string(kFixAllKind)}}}},
             {"executeCommandProvider", {{"commands", {std::string(kDisableRuleCommand)}}}}}},
           {"serverInfo", {{"name", "appflow-lint"}, {"version", std::string(kVersion)}}}};
@@ -427,10 +430,57 @@ nlohmann::json Server::execute_command(const nlohmann::json& params) {
   return nullptr;
 }
 
-nlohmann::json Server::hover(const nlohmann::json& /*params*/) { return nullptr; }
+nlohmann::json Server::hover(const nlohmann::json& params) {
+  OpenDocument* document = documents_.find(document_uri(params));
+  const auto position = PositionMap::parse(member(params, "position"));
+  if (document == nullptr || !position) return nullptr;
+  const Linted& linted = lint(*document);
+  if (!linted.settings.lint) return nullptr;
+  const PositionMap map(document->text, encoding_);
+  const std::size_t offset = map.to_offset(*position);
+  const auto help = SchemaHelp::for_operation(linted.settings.file.operation).hover(document->text, offset);
+  std::string markdown = help ? help->markdown : std::string();
+  std::optional<std::pair<std::size_t, std::size_t>> range;
+  if (help) range.emplace(help->range.begin, help->range.end);
+  // The rules that report here: their one-line summaries (never the message, which
+  // the editor shows already).
+  for (const auto& diagnostic : linted.result.diagnostics) {
+    if (!diagnostic.range) continue;
+    const std::size_t begin = map.library_offset(diagnostic.range->start);
+    const std::size_t end = map.library_offset(diagnostic.range->end);
+    if (offset < begin || offset > end) continue;
+    const RuleInfo* rule = find_rule(diagnostic.rule);
+    if (rule == nullptr) continue;
+    markdown += fmt::format("{}`{}`: {}", markdown.empty() ? "" : "\n\n---\n\n", rule->id, rule->summary);
+    if (!range) range.emplace(begin, end);
+  }
+  if (markdown.empty()) return nullptr;
+  return {{"contents", {{"kind", "markdown"}, {"value", markdown}}},
+          {"range", map.range_json(range->first, range->second)}};
+}
 
-nlohmann::json Server::completion(const nlohmann::json& /*params*/) {
-  return {{"isIncomplete", false}, {"items", nlohmann::json::array()}};
+nlohmann::json Server::completion(const nlohmann::json& params) {
+  nlohmann::json items = nlohmann::json::array();
+  OpenDocument* document = documents_.find(document_uri(params));
+  const auto position = PositionMap::parse(member(params, "position"));
+  if (document != nullptr && position) {
+    const Linted& linted = lint(*document);
+    const PositionMap map(document->text, encoding_);
+    const auto& help = SchemaHelp::for_operation(linted.settings.file.operation);
+    if (linted.settings.lint) {
+      for (const auto& item : help.complete(document->text, map.to_offset(*position))) {
+        items.push_back(
+            {{"label", item.label},
+             {"kind", static_cast<int>(item.kind)},
+             {"detail", item.detail},
+             {"documentation", {{"kind", "markdown"}, {"value", item.documentation}}},
+             {"filterText", item.filter_text},
+             {"textEdit",
+              {{"range", map.range_json(item.replace.begin, item.replace.end)}, {"newText", item.insert_text}}}});
+      }
+    }
+  }
+  return {{"isIncomplete", false}, {"items", std::move(items)}};
 }
 
 void Server::log(int type, const std::string& message) {

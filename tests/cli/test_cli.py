@@ -821,6 +821,30 @@ class OptionsTest(CliTestCase):
         quiet = self.run_cli("--quiet", "--max-warnings", "0", "duplicate.json")
         self.assertEqual(quiet.status, 0, "warnings dropped by --quiet do not count\n" + quiet.describe())
 
+    def test_server_only_as_the_first_argument(self):
+        run = self.run_cli("server", "--help")
+        self.assertEqual(run.status, 0, run.describe())
+        self.assertIn("language server", run.stdout)
+        run = self.run_cli("server", "profile.json")
+        self.assertEqual(run.status, 2, "the server takes no paths\n" + run.describe())
+        # A file named server is linted as any other, when it is not the first argument
+        # or is written as a path.
+        self.write("server", pretty(clean_request("a b")))
+        for args in (("./server",), ("--format", "text", "server")):
+            with self.subTest(args):
+                run = self.run_cli(*args)
+                self.assertEqual(run.status, 1, run.describe())
+                self.assertIn("schema.pattern", run.stdout)
+
+    def test_files_is_a_config_key(self):
+        self.write(".appflow-lint.json", '{"files": ["profiles/*.json"], "rules": {"schema.pattern": "warning"}}')
+        self.write("faulty.json", pretty(clean_request("a b")))
+        run, report = self.lint_json("faulty.json", expect_status=0)
+        self.assertEqual([d["severity"] for d in self.diagnostics(report)], ["warning"])
+        self.write(".appflow-lint.json", '{"files": "profiles/*.json"}')
+        run = self.run_cli("faulty.json")
+        self.assertEqual(run.status, 2, run.describe())
+
     def test_list_rules(self):
         text = self.run_cli("--list-rules")
         self.assertEqual(text.status, 0, text.describe())
