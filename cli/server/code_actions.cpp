@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "server/lsp_diagnostics.hpp"
+#include "server/text_edits.hpp"
 
 namespace appflow_lint::server {
 namespace {
@@ -16,8 +17,6 @@ std::string text_of(const nlohmann::json& object, const char* key, std::string f
   const auto found = object.find(key);
   return found != object.end() && found->is_string() ? found->get<std::string>() : fallback;
 }
-
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
 
 // The suggestions of one diagnostic the client sent: from its `data`, or from the
 // current lint when the client dropped `data`.
@@ -87,25 +86,15 @@ nlohmann::json quick_fixes(const std::string& uri, const nlohmann::json& context
 
 nlohmann::json fix_all(const std::string& uri, std::string_view text, std::string_view fixed,
                        PositionEncoding encoding) {
-  if (text == fixed) return nullptr;
-  // The differing span, widened so that neither end splits a character or a "\r\n".
-  const auto splits = [](std::string_view bytes, std::size_t at) {
-    return at > 0 && at < bytes.size() && (is_continuation(bytes[at]) || (bytes[at] == '\n' && bytes[at - 1] == '\r'));
-  };
-  std::size_t prefix = 0;
-  const std::size_t shorter = std::min(text.size(), fixed.size());
-  while (prefix < shorter && text[prefix] == fixed[prefix]) ++prefix;
-  while (prefix > 0 && (splits(text, prefix) || splits(fixed, prefix))) --prefix;
-  std::size_t suffix = 0;
-  while (suffix < shorter - prefix && text[text.size() - 1 - suffix] == fixed[fixed.size() - 1 - suffix]) ++suffix;
-  while (suffix > 0 && (splits(text, text.size() - suffix) || splits(fixed, fixed.size() - suffix))) --suffix;
+  const auto edits = minimal_edits(text, fixed);
+  if (!edits || edits->empty()) return nullptr;
   const PositionMap map(text, encoding);
-  const std::size_t end = text.size() - suffix;
-  const nlohmann::json edit = {{"range", map.range_json(prefix, end)},
-                               {"newText", std::string(fixed.substr(prefix, fixed.size() - suffix - prefix))}};
+  nlohmann::json lsp_edits = nlohmann::json::array();
+  for (const auto& edit : *edits)
+    lsp_edits.push_back({{"range", map.range_json(edit.begin, edit.end)}, {"newText", edit.text}});
   return {{"title", "Fix all safe problems (appflow-lint)"},
           {"kind", kFixAllKind},
-          {"edit", {{"changes", {{uri, nlohmann::json::array({edit})}}}}}};
+          {"edit", {{"changes", {{uri, std::move(lsp_edits)}}}}}};
 }
 
 }  // namespace appflow_lint::server

@@ -25,8 +25,9 @@ bool kind_requested(const nlohmann::json& only, std::string_view kind);
 nlohmann::json quick_fixes(const std::string& uri, const nlohmann::json& context_diagnostics, const LintResult& current,
                            const PositionMap& map, bool can_disable);
 
-// "Fix all safe problems": one edit from `text` to `fixed` (the span that differs);
-// null when they are equal.
+// "Fix all safe problems": the edits from `text` to `fixed`, each over only what
+// changed (never re-sending text between fixes); null when they are equal or too far
+// apart to diff (text_edits.hpp).
 nlohmann::json fix_all(const std::string& uri, std::string_view text, std::string_view fixed,
                        PositionEncoding encoding);
 

@@ -15,9 +15,9 @@ std::filesystem::path config_to_edit(const std::filesystem::path& file,
                                      const std::vector<std::filesystem::path>& workspace_roots);
 
 // Adds `{"files": [FILE relative to the config's folder], "rules": {RULE: "off"}}` to the
-// config's `overrides` (into an override for exactly that file when there is one), and
-// writes it back (replaced atomically). Returns an error message, or empty on success.
-// A config with comments is left alone (writing it back would drop them).
+// end of the config's `overrides` (later overrides win), as an insertion into its text:
+// comments and layout stay. The result must load as a config before it replaces the
+// file (atomically). Returns an error message, or empty on success.
 std::string disable_rule_for_file(const std::filesystem::path& config, const std::filesystem::path& file,
                                   std::string_view rule);
 

@@ -55,25 +55,46 @@ TEST(Workspace, AProfileIsADocumentWithConnectorProfileConfigAtTheTop) {
   EXPECT_TRUE(looks_like_profile(R"({"connectorProfileConfig": {)"));  // mid-edit
 }
 
-TEST(FixAll, OneEditOverTheSpanThatDiffers) {
+TEST(FixAll, EditsOnlyWhatChanged) {
   const auto action =
       fix_all("file:///a.json", "{\"a\": \"true\", \"é\": 1}", "{\"a\": true, \"é\": 1}", PositionEncoding::Utf16);
   ASSERT_TRUE(action.is_object());
-  const auto& edit = action["edit"]["changes"]["file:///a.json"][0];
-  // One edit from the first byte that differs to the last: `"true"` becomes `true`.
-  EXPECT_EQ(edit["newText"], "true");
-  EXPECT_EQ(edit["range"]["start"]["character"], 6);
-  EXPECT_EQ(edit["range"]["end"]["character"], 12);
+  const auto& edits = action["edit"]["changes"]["file:///a.json"];
+  ASSERT_EQ(edits.size(), 2U);  // the two quotes, not the word between them
+  EXPECT_EQ(edits[0]["newText"], "");
+  EXPECT_EQ(edits[0]["range"]["start"]["character"], 6);
+  EXPECT_EQ(edits[0]["range"]["end"]["character"], 7);
+  EXPECT_EQ(edits[1]["range"]["start"]["character"], 11);
   EXPECT_TRUE(fix_all("file:///a.json", "{}", "{}", PositionEncoding::Utf16).is_null());
 }
 
-TEST(FixAll, NeverSplitsACharacter) {
+TEST(FixAll, TextBetweenFixesIsNeverSent) {
+  const std::string secret = "s3cr3t-T0ken-between-fixes";
+  const std::string before = "{\"a\": \"true\", \"token\": \"" + secret + "\", \"b\": \"5439\"}";
+  const std::string after = "{\"a\": true, \"token\": \"" + secret + "\", \"b\": 5439}";
+  const auto action = fix_all("u", before, after, PositionEncoding::Utf8);
+  ASSERT_TRUE(action.is_object());
+  EXPECT_EQ(action.dump().find("T0ken"), std::string::npos) << action.dump();
+  // Applied back to front, the edits give the fixed text.
+  std::string applied = before;
+  const auto& edits = action["edit"]["changes"]["u"];
+  for (auto edit = edits.rbegin(); edit != edits.rend(); ++edit) {
+    const std::size_t begin = (*edit)["range"]["start"]["character"];
+    const std::size_t end = (*edit)["range"]["end"]["character"];
+    applied.replace(begin, end - begin, (*edit)["newText"].get<std::string>());
+  }
+  EXPECT_EQ(applied, after);
+}
+
+TEST(FixAll, NeverSplitsACharacterOrALineBreak) {
   // "é" (C3 A9) -> "è" (C3 A8): the shared lead byte goes into the edit.
   const auto action = fix_all("u", "\"é\"", "\"è\"", PositionEncoding::Utf16);
   const auto& edit = action["edit"]["changes"]["u"][0];
   EXPECT_EQ(edit["newText"], "è");
   EXPECT_EQ(edit["range"]["start"]["character"], 1);
   EXPECT_EQ(edit["range"]["end"]["character"], 2);
+  const auto crlf = fix_all("u", "[1,\r\n2]", "[1,\n2]", PositionEncoding::Utf16);
+  EXPECT_EQ(crlf["edit"]["changes"]["u"][0]["newText"], "\n");
 }
 
 TEST(CodeActions, KindsAreHierarchical) {
@@ -109,8 +130,8 @@ TEST_F(ConfigEditTest, CreatesAConfigInTheWorkspaceRootThatTheCliReads) {
   ASSERT_EQ(disable_rule_for_file(config, file, "value.placeholder"), "");
   ASSERT_EQ(disable_rule_for_file(config, file, "url.example-host"), "");
   const auto written = nlohmann::json::parse(read(config));
-  ASSERT_EQ(written["overrides"].size(), 1U);  // one override for the file, two rules
-  EXPECT_EQ(written["overrides"][0]["rules"]["url.example-host"], "off");
+  ASSERT_EQ(written["overrides"].size(), 2U);  // one override per rule, in order
+  EXPECT_EQ(written["overrides"][1]["rules"]["url.example-host"], "off");
 
   cli::Config loaded;
   std::string error;
@@ -134,12 +155,38 @@ TEST_F(ConfigEditTest, EditsTheNearestConfigAndKeepsItsSettings) {
   EXPECT_EQ(written["overrides"][0]["files"][0], "deep/b.json");
 }
 
-TEST_F(ConfigEditTest, LeavesAConfigWithCommentsAlone) {
-  const std::string text = "{\n  // ours\n  \"rules\": {}\n}\n";
+TEST_F(ConfigEditTest, KeepsCommentsAndLayout) {
+  const std::string text = "{\n  // ours\n  \"rules\": {\"jwt.expired\": \"off\"} /* more */\n}\n";
   std::ofstream(folder_ / kConfigName) << text;
-  const std::string error = disable_rule_for_file(folder_ / kConfigName, folder_ / "x.json", "value.placeholder");
-  EXPECT_NE(error.find("comments"), std::string::npos) << error;
-  EXPECT_EQ(read(folder_ / kConfigName), text);
+  ASSERT_EQ(disable_rule_for_file(folder_ / kConfigName, folder_ / "x.json", "value.placeholder"), "");
+  const std::string edited = read(folder_ / kConfigName);
+  EXPECT_EQ(edited,
+            "{\n  // ours\n  \"rules\": {\"jwt.expired\": \"off\"},\n  \"overrides\": [\n    {\"files\": [\"x.json\"], "
+            "\"rules\": {\"value.placeholder\": \"off\"}}\n  ] /* more */\n}\n");
+  // A second one joins the array, after the first.
+  ASSERT_EQ(disable_rule_for_file(folder_ / kConfigName, folder_ / "y.json", "jwt.unsigned"), "");
+  const auto parsed = nlohmann::json::parse(read(folder_ / kConfigName), nullptr, false, /*ignore_comments=*/true);
+  ASSERT_EQ(parsed["overrides"].size(), 2U);
+  EXPECT_EQ(parsed["overrides"][1]["files"][0], "y.json");
+  EXPECT_NE(read(folder_ / kConfigName).find("// ours"), std::string::npos);
+}
+
+TEST_F(ConfigEditTest, AnEmptyObjectAndAnEmptyArrayGetTheirFirstEntry) {
+  for (const std::string text : {"{}", "{\"overrides\": []}", "{\"overrides\": [ // none yet\n]}"}) {
+    std::ofstream(folder_ / kConfigName, std::ios::trunc) << text;
+    ASSERT_EQ(disable_rule_for_file(folder_ / kConfigName, folder_ / "x.json", "value.placeholder"), "") << text;
+    const auto parsed = nlohmann::json::parse(read(folder_ / kConfigName), nullptr, false, /*ignore_comments=*/true);
+    ASSERT_TRUE(parsed.is_object()) << read(folder_ / kConfigName);
+    EXPECT_EQ(parsed["overrides"].size(), 1U) << text;
+  }
+}
+
+TEST_F(ConfigEditTest, RefusesAConfigThatIsNotAnObject) {
+  for (const std::string text : {"[1]", "{\"rules\": ", "{\"overrides\": 3}"}) {
+    std::ofstream(folder_ / kConfigName, std::ios::trunc) << text;
+    EXPECT_NE(disable_rule_for_file(folder_ / kConfigName, folder_ / "x.json", "value.placeholder"), "") << text;
+    EXPECT_EQ(read(folder_ / kConfigName), text);
+  }
 }
 
 }  // namespace
