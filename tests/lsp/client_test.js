@@ -895,7 +895,9 @@ async function checkEveryQuickFix(s, file, text, label, {uri} = {}) {
       void end;
       for (const e of after) {
         const at = rangeIndices(fixed, e.range, s.encoding);
-        assert.ok(!(e.code === d.code && overlaps(at, span)), `${what}: ${d.code} still there: ${JSON.stringify(e)}\n${fixed}`);
+        // (A removal lets the next member take the place: the same rule about another member is not this one.)
+        assert.ok(!(e.code === d.code && e.message === d.message && overlaps(at, span)),
+                  `${what}: ${d.code} still there: ${JSON.stringify(e)}\n${fixed}`);
       }
       assert.ok(!after.some((e) => e.code.startsWith('json.')) || before.some((e) => e.code.startsWith('json.')),
                 `${what}: the fix broke the JSON:\n${fixed}`);
@@ -946,7 +948,7 @@ test('quick fixes: every edit offered, applied by the client, relints clean of t
   assert.ok(applied >= 9, `only ${applied} quick fixes were offered`);
 });
 
-test('source.fixAll.appflow-lint: one edit, the CLI --fix result, offered for the right context.only', async () => {
+test('source.fixAll.appflow-lint: the edits give the CLI --fix result and never re-send untouched text, offered for the right context.only', async () => {
   const dir = workspace('fixall');
   for (const encoding of ENCODINGS) {
     const s = await Session.start({encodings: [encoding]});
@@ -968,7 +970,10 @@ test('source.fixAll.appflow-lint: one edit, the CLI --fix result, offered for th
         const [fixAll] = (await s.codeActions(doc, whole, diagnostics, [FIX_ALL])).filter((a) => a.kind === FIX_ALL);
         assert.equal(fixAll.title, 'Fix all safe problems (appflow-lint)');
         const edits = fixAll.edit.changes[doc.uri];
-        assert.equal(edits.length, 1, 'fix-all is one TextEdit');
+        assert.ok(edits.length >= 1, 'fix-all has edits');
+        // Each edit writes only what the fixes added: no newText holds a run of the
+        // original text between two fixes (a secret could be there).
+        for (const e of edits) assert.ok(e.newText.length <= 40, `a small edit: ${JSON.stringify(e)}`);
         const fixed = await s.applyAndSend(doc, edits);
         assert.equal(fixed, cliFix(text, file), `${name} (${encoding}): fix-all gives what appflow-lint --fix gives`);
         const after = await s.diagnostics(doc);
