@@ -4,7 +4,7 @@
     python3 bench/lsp_latency.py --cli build-rel/cli/appflow-lint [--changes 400]
 
 Opens one pretty-printed ~2 KB UpdateConnectorProfile request (a custom connector with
-OAuth and a dozen profile properties, one fault) and sends `--changes` didChange
+OAuth and twenty profile properties, one fault) and sends `--changes` didChange
 notifications, each editing one value, waiting each time for the publishDiagnostics
 of that version. Interleaved with them, the same number of round trips of a request
 the server answers at once (an unknown method: the JSON-RPC error comes straight
@@ -24,7 +24,7 @@ import time
 
 
 def profile(value: str) -> str:
-    properties = {f"setting{i:02d}": f"value-{i:02d}-for-the-connector" for i in range(14)}
+    properties = {f"setting{i:02d}": f"value-{i:02d}-for-the-connector" for i in range(20)}
     request = {
         "connectorProfileName": "custom-profile",
         "connectionMode": "Public",
