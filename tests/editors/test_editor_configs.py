@@ -179,18 +179,6 @@ class ExtensionManifest(unittest.TestCase):
                                  timeout=60)
             self.assertEqual(run.returncode, 0, script + ": " + run.stderr)
 
-    def test_the_extension_starts_the_server_outside_vscode(self):
-        # test/smoke.js: extension.js on a stand-in VS Code API and a stand-in server.
-        node = shutil.which("node")
-        if node is None:
-            self.skipTest("node is not on PATH")
-        if not (EXTENSION / "node_modules" / "vscode-languageclient").is_dir():
-            self.skipTest("no editors/vscode/node_modules (npm ci there first)")
-        run = subprocess.run([node, str(EXTENSION / "test" / "smoke.js")], cwd=EXTENSION, capture_output=True,
-                             text=True, timeout=120)
-        self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
-        self.assertIn("smoke: ok", run.stdout)
-
 
 class EditorsGuide(unittest.TestCase):
     @needs_tomllib

@@ -11,6 +11,15 @@ const Module = require('module');
 const os = require('os');
 const path = require('path');
 
+// Without `npm ci` there is nothing to test: say so, and exit 77 (meson's skip).
+try {
+  require.resolve('vscode-languageclient/node');
+} catch (error) {
+  console.log('SKIPPED: vscode-languageclient is not installed in editors/vscode/node_modules; ' +
+              'run `npm ci --prefix editors/vscode --omit=dev` first');
+  process.exit(77);
+}
+
 const stub = require('./vscode-stub');
 const load = Module._load;
 Module._load = function (request, ...rest) {
