@@ -5,7 +5,7 @@
 namespace appflow_lint::server {
 
 void DocumentStore::open(std::string uri, std::string language, std::int64_t version, std::string text) {
-  OpenDocument document{uri, std::move(language), version, std::move(text), true};
+  OpenDocument document{uri, std::move(language), version, std::move(text), next_revision_++, true};
   documents_.insert_or_assign(std::move(uri), std::move(document));
 }
 
@@ -33,6 +33,7 @@ bool DocumentStore::change(const std::string& uri, std::int64_t version, const n
   }
   document->text = std::move(text);
   document->version = version;
+  document->revision = next_revision_++;
   document->dirty = true;
   return true;
 }

@@ -16,7 +16,8 @@ struct OpenDocument {
   std::string language;  // the client's languageId
   std::int64_t version = 0;
   std::string text;
-  bool dirty = true;  // changed since diagnostics were last published
+  std::uint64_t revision = 0;  // bumped by every open and change: what a cached lint is of
+  bool dirty = true;           // changed since diagnostics were last published
 };
 
 class DocumentStore {
@@ -33,6 +34,7 @@ class DocumentStore {
 
  private:
   std::map<std::string, OpenDocument> documents_;
+  std::uint64_t next_revision_ = 1;
 };
 
 }  // namespace appflow_lint::server

@@ -320,7 +320,6 @@ void Server::did_open(const nlohmann::json& params) {
   if (uri.empty() || !text.is_string()) throw RequestError(error_code::kInvalidParams, "didOpen without uri or text");
   documents_.open(uri, string_member(item, "languageId"), version.is_number_integer() ? version.get<std::int64_t>() : 0,
                   text.get<std::string>());
-  linted_.erase(uri);
 }
 
 void Server::did_change(const nlohmann::json& params) {
@@ -345,7 +344,7 @@ void Server::did_close(const nlohmann::json& params) {
 void Server::config_changed() {
   workspace_.forget_configs();
   reported_config_errors_.clear();
-  linted_.clear();
+  ++configs_generation_;
   for (auto& [uri, document] : documents_.all()) document.dirty = true;
 }
 
@@ -363,9 +362,12 @@ LintResult Server::lint_text(std::string_view text, const DocumentSettings& sett
 
 const Server::Linted& Server::lint(OpenDocument& document) {
   const auto cached = linted_.find(document.uri);
-  if (cached != linted_.end() && cached->second.version == document.version && !document.dirty) return cached->second;
+  if (cached != linted_.end() && cached->second.revision == document.revision &&
+      cached->second.configs == configs_generation_)
+    return cached->second;
   Linted linted;
-  linted.version = document.version;
+  linted.revision = document.revision;
+  linted.configs = configs_generation_;
   linted.settings = workspace_.settings_for(document.uri, document.language, document.text);
   if (!linted.settings.config_error.empty() && reported_config_errors_.insert(linted.settings.config_error).second)
     log(kLogError, linted.settings.config_error + " (linting with the default settings)");
@@ -374,7 +376,6 @@ const Server::Linted& Server::lint(OpenDocument& document) {
 }
 
 void Server::publish(OpenDocument& document) {
-  document.dirty = true;  // lint() relints
   const Linted& linted = lint(document);
   document.dirty = false;
   const PositionMap map(document.text, encoding_);

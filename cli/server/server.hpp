@@ -46,7 +46,8 @@ class Server {
 
  private:
   struct Linted {
-    std::int64_t version = 0;
+    std::uint64_t revision = 0;  // of the document's text
+    std::uint64_t configs = 0;   // configs_generation_ when linted
     LintResult result;
     DocumentSettings settings;
   };
@@ -63,7 +64,7 @@ class Server {
   nlohmann::json hover(const nlohmann::json& params);
   nlohmann::json completion(const nlohmann::json& params);
 
-  // The lint of `document` as it is now (cached by version).
+  // The lint of `document` as it is now (cached until its text or a config changes).
   const Linted& lint(OpenDocument& document);
   LintResult lint_text(std::string_view text, const DocumentSettings& settings);
   const Linter& linter(Operation operation);
@@ -85,6 +86,7 @@ class Server {
   bool watch_configs_ = false;  // the client registers file watchers on request
   std::optional<int> exit_status_;
   std::int64_t next_request_id_ = 1;
+  std::uint64_t configs_generation_ = 0;  // bumped when a config file changes
 };
 
 }  // namespace appflow_lint::server
