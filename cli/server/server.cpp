@@ -40,10 +40,10 @@ struct RequestError : std::runtime_error {
 };
 
 const nlohmann::json& member(const nlohmann::json& object, std::string_view key) {
-  static const nlohmann::json kNull;
-  if (!object.is_object()) return kNull;
+  static const nlohmann::json null_value;
+  if (!object.is_object()) return null_value;
   const auto found = object.find(key);
-  return found == object.end() ? kNull : *found;
+  return found == object.end() ? null_value : *found;
 }
 
 std::string string_member(const nlohmann::json& object, std::string_view key) {
