@@ -54,19 +54,42 @@ PositionMap::PositionMap(std::string_view text, PositionEncoding encoding)
 
 std::size_t PositionMap::raw_line_start(std::uint32_t line) const { return line == 1 ? 0 : lines_.line_start(line); }
 
+// The line starts are sorted: a binary search, where LineIndex::position() would also
+// count the columns.
+std::uint32_t PositionMap::line_of(std::size_t offset) const {
+  std::uint32_t low = 1;
+  auto high = static_cast<std::uint32_t>(lines_.line_count());
+  while (low < high) {
+    const std::uint32_t middle = low + (high - low + 1) / 2;
+    if (lines_.line_start(middle) <= offset) {
+      low = middle;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return low;
+}
+
 LspPosition PositionMap::from_offset(std::size_t offset) const {
   offset = std::min(offset, text_.size());
-  const Position position = lines_.position(offset);
+  const Position position{line_of(offset), 0};
   std::size_t at = raw_line_start(position.line);
   std::size_t count = 0;
   if (encoding_ == PositionEncoding::Utf8) {
     count = offset - std::min(at, offset);
   } else {
+    auto known = known_.upper_bound(offset);
+    if (known != known_.begin() && (--known)->second.line == position.line && known->first >= at) {
+      at = known->first;
+      count = known->second.units;
+    }
     while (at < offset) {
       const std::size_t next = source_map::code_point_end(text_, at);
       count += units(next - at, encoding_);
       at = next;
     }
+    // Only character boundaries are kept (`at` passes an offset inside a character).
+    if (at == offset) known_.insert_or_assign(offset, Known{position.line, count});
   }
   return LspPosition{position.line - 1, saturate(count)};
 }
@@ -88,8 +111,23 @@ std::size_t PositionMap::to_offset(LspPosition position) const {
 }
 
 std::size_t PositionMap::library_offset(Position position) const {
-  source_map::LineIndex::OffsetCursor cursor;
-  return lines_.offset(position, cursor);
+  if (position.line == 0) return lines_.line_start(1);
+  if (position.line > lines_.line_count()) return text_.size();
+  const std::size_t start = lines_.line_start(position.line);
+  const std::size_t line_end = start + lines_.line_text(position.line).size();
+  std::size_t at = start;
+  std::uint32_t column = 1;
+  auto known = known_columns_.upper_bound({position.line, position.column});
+  if (known != known_columns_.begin() && (--known)->first.first == position.line) {
+    column = known->first.second;
+    at = known->second;
+  }
+  while (column < position.column && at < line_end) {
+    at = std::min(source_map::code_point_end(text_, at), line_end);
+    ++column;
+  }
+  known_columns_.insert_or_assign({position.line, column}, at);
+  return at;
 }
 
 LspPosition PositionMap::from_library(Position position) const { return from_offset(library_offset(position)); }

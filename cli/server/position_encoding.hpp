@@ -4,8 +4,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -28,6 +30,9 @@ struct LspPosition {
 
 // One document's text seen through one encoding. Keeps a view: the text must outlive it.
 // Line breaks are those of the library's LineIndex ("\n", "\r\n", "\r"), the LSP's too.
+// A conversion resumes from the nearest earlier offset already converted on its line,
+// so that the diagnostics of a minified (one-line) document, nested ranges included,
+// cost about one walk of the line, not one each. An instance is for one thread.
 class PositionMap {
  public:
   PositionMap(std::string_view text, PositionEncoding encoding);
@@ -48,10 +53,18 @@ class PositionMap {
 
  private:
   std::size_t raw_line_start(std::uint32_t line) const;  // 1-based; line 1 includes a BOM
+  std::uint32_t line_of(std::size_t offset) const;       // 1-based
 
   std::string_view text_;
   PositionEncoding encoding_;
   source_map::LineIndex lines_;
+  struct Known {
+    std::uint32_t line;
+    std::size_t units;  // from the line's start
+  };
+  mutable std::map<std::size_t, Known> known_;  // by byte offset: answers to resume from
+  // Library positions already converted: (line, code-point column) -> byte offset.
+  mutable std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> known_columns_;
 };
 
 }  // namespace appflow_lint::server

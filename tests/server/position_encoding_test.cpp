@@ -74,6 +74,37 @@ TEST(PositionEncoding, InvalidBytesAreOneUnitEach) {
   EXPECT_EQ(map.to_offset({0, 2}), 2U);
 }
 
+TEST(PositionEncoding, AnswersDoNotDependOnTheOrderOfQuestions) {
+  // One long line (a minified document) asked about out of order, as nested ranges
+  // do: each answer is the one a fresh map gives.
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += i % 7 == 0 ? "\"😀é\"," : "\"ab\",";
+  text += "\n\"x\"";
+  std::vector<std::size_t> offsets;
+  for (std::size_t at = 0;; at = source_map::code_point_end(text, at)) {
+    offsets.push_back(at);  // every character boundary
+    if (at == text.size()) break;
+  }
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < offsets.size(); ++i) order.push_back((i * 7919) % offsets.size());
+  for (const auto encoding : {PositionEncoding::Utf8, PositionEncoding::Utf16, PositionEncoding::Utf32}) {
+    const PositionMap shared(text, encoding);
+    for (const std::size_t index : order) {
+      const std::size_t offset = offsets[index];
+      const LspPosition asked = shared.from_offset(offset);
+      const LspPosition fresh = PositionMap(text, encoding).from_offset(offset);
+      EXPECT_EQ(asked.line, fresh.line) << offset;
+      EXPECT_EQ(asked.character, fresh.character) << offset;
+    }
+    // Library positions too: column c of line 1 is the c-th character's offset.
+    for (const std::size_t index : order) {
+      if (offsets[index] >= text.find('\n')) continue;
+      const auto column = static_cast<std::uint32_t>(index + 1);
+      EXPECT_EQ(shared.library_offset(Position{1, column}), offsets[index]) << column;
+    }
+  }
+}
+
 TEST(PositionEncoding, RejectsMalformedPositions) {
   EXPECT_FALSE(PositionMap::parse(nlohmann::json::parse(R"({"line": -1, "character": 0})")));
   EXPECT_FALSE(PositionMap::parse(nlohmann::json::parse(R"({"line": 1})")));
