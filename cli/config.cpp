@@ -12,21 +12,20 @@
 
 namespace appflow_lint::cli {
 namespace fs = std::filesystem;
-namespace {
 
-constexpr const char* kConfigName = ".appflow-lint.json";
-
-std::optional<fs::path> discover(const fs::path& start_folder) {
+std::optional<fs::path> find_config(const fs::path& start_folder) {
   std::error_code error;
   const fs::path start = start_folder.empty() ? fs::current_path(error) : fs::absolute(start_folder, error);
   for (fs::path folder = start.lexically_normal(); !error && !folder.empty(); folder = folder.parent_path()) {
-    const fs::path candidate = folder / kConfigName;
+    const fs::path candidate = folder / kConfigFileName;
     std::error_code missing;  // a folder without the file is not an error: look further up
     if (fs::is_regular_file(candidate, missing)) return candidate;
     if (folder == folder.root_path()) break;
   }
   return std::nullopt;
 }
+
+namespace {
 
 bool parse_severity(const std::string& word, std::optional<Severity>& out) {
   if (word == "off")
@@ -85,7 +84,7 @@ bool read_operation(const nlohmann::json& value, std::optional<Operation>& out, 
 
 bool Config::load(const std::string& explicit_path, std::string& error, const fs::path& start_folder) {
   std::optional<fs::path> path =
-      explicit_path.empty() ? discover(start_folder) : std::optional<fs::path>(explicit_path);
+      explicit_path.empty() ? find_config(start_folder) : std::optional<fs::path>(explicit_path);
   if (!path) return true;
   std::ifstream file(*path, std::ios::binary);
   if (!file || fs::is_directory(*path)) {

@@ -17,11 +17,18 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "appflow_lint/lint.hpp"
 
 namespace appflow_lint::cli {
+
+inline constexpr std::string_view kConfigFileName = ".appflow-lint.json";
+
+// The nearest `.appflow-lint.json` in `start_folder` (the current folder when empty) or
+// a parent; std::nullopt when there is none.
+std::optional<std::filesystem::path> find_config(const std::filesystem::path& start_folder);
 
 struct FileSettings {
   Operation operation;

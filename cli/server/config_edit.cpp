@@ -132,15 +132,11 @@ std::optional<std::string> with_override(std::string_view text, const std::strin
 }  // namespace
 
 fs::path config_to_edit(const fs::path& file, const std::vector<fs::path>& workspace_roots) {
-  std::error_code error;
-  for (fs::path folder = file.parent_path(); !folder.empty(); folder = folder.parent_path()) {
-    if (fs::is_regular_file(folder / kConfigName, error)) return folder / kConfigName;
-    if (folder == folder.root_path()) break;
-  }
+  if (auto nearest = cli::find_config(file.parent_path())) return *nearest;
   for (const auto& root : workspace_roots) {
-    if (within(file, root)) return root / kConfigName;
+    if (within(file, root)) return root / cli::kConfigFileName;
   }
-  return file.parent_path() / kConfigName;
+  return file.parent_path() / cli::kConfigFileName;
 }
 
 std::string disable_rule_for_file(const fs::path& config, const fs::path& file, std::string_view rule) {

@@ -305,7 +305,7 @@ void Server::initialized() {
   nlohmann::json registration = {
       {"id", "appflow-lint-config-watcher"},
       {"method", "workspace/didChangeWatchedFiles"},
-      {"registerOptions", {{"watchers", {{{"globPattern", fmt::format("**/{}", kConfigName)}}}}}}};
+      {"registerOptions", {{"watchers", {{{"globPattern", fmt::format("**/{}", cli::kConfigFileName)}}}}}}};
   writer_.send({{"jsonrpc", "2.0"},
                 {"id", fmt::format("appflow-lint/{}", next_request_id_++)},
                 {"method", "client/registerCapability"},

@@ -15,8 +15,6 @@
 
 namespace appflow_lint::server {
 
-inline constexpr std::string_view kConfigName = ".appflow-lint.json";
-
 // The local path of a `file:` URI (percent-decoded); std::nullopt for other schemes.
 std::optional<std::filesystem::path> path_from_uri(std::string_view uri);
 

@@ -126,7 +126,7 @@ class ConfigEditTest : public ::testing::Test {
 TEST_F(ConfigEditTest, CreatesAConfigInTheWorkspaceRootThatTheCliReads) {
   const fs::path file = folder_ / "profiles" / "deep" / "a[1].json";
   const fs::path config = config_to_edit(file, {folder_});
-  EXPECT_EQ(config, folder_ / kConfigName);
+  EXPECT_EQ(config, folder_ / cli::kConfigFileName);
   ASSERT_EQ(disable_rule_for_file(config, file, "value.placeholder"), "");
   ASSERT_EQ(disable_rule_for_file(config, file, "url.example-host"), "");
   const auto written = nlohmann::json::parse(read(config));
@@ -145,10 +145,10 @@ TEST_F(ConfigEditTest, CreatesAConfigInTheWorkspaceRootThatTheCliReads) {
 }
 
 TEST_F(ConfigEditTest, EditsTheNearestConfigAndKeepsItsSettings) {
-  std::ofstream(folder_ / "profiles" / kConfigName) << R"({"rules": {"jwt.expired": "warning"}})";
+  std::ofstream(folder_ / "profiles" / cli::kConfigFileName) << R"({"rules": {"jwt.expired": "warning"}})";
   const fs::path file = folder_ / "profiles" / "deep" / "b.json";
   const fs::path config = config_to_edit(file, {folder_});
-  EXPECT_EQ(config, folder_ / "profiles" / kConfigName);
+  EXPECT_EQ(config, folder_ / "profiles" / cli::kConfigFileName);
   ASSERT_EQ(disable_rule_for_file(config, file, "value.placeholder"), "");
   const auto written = nlohmann::json::parse(read(config));
   EXPECT_EQ(written["rules"]["jwt.expired"], "warning");
@@ -157,35 +157,39 @@ TEST_F(ConfigEditTest, EditsTheNearestConfigAndKeepsItsSettings) {
 
 TEST_F(ConfigEditTest, KeepsCommentsAndLayout) {
   const std::string text = "{\n  // ours\n  \"rules\": {\"jwt.expired\": \"off\"} /* more */\n}\n";
-  std::ofstream(folder_ / kConfigName) << text;
-  ASSERT_EQ(disable_rule_for_file(folder_ / kConfigName, folder_ / "x.json", "value.placeholder"), "");
-  const std::string edited = read(folder_ / kConfigName);
+  std::ofstream(folder_ / cli::kConfigFileName) << text;
+  ASSERT_EQ(disable_rule_for_file(folder_ / cli::kConfigFileName, folder_ / "x.json", "value.placeholder"), "");
+  const std::string edited = read(folder_ / cli::kConfigFileName);
   EXPECT_EQ(edited,
             "{\n  // ours\n  \"rules\": {\"jwt.expired\": \"off\"},\n  \"overrides\": [\n    {\"files\": [\"x.json\"], "
             "\"rules\": {\"value.placeholder\": \"off\"}}\n  ] /* more */\n}\n");
   // A second one joins the array, after the first.
-  ASSERT_EQ(disable_rule_for_file(folder_ / kConfigName, folder_ / "y.json", "jwt.unsigned"), "");
-  const auto parsed = nlohmann::json::parse(read(folder_ / kConfigName), nullptr, false, /*ignore_comments=*/true);
+  ASSERT_EQ(disable_rule_for_file(folder_ / cli::kConfigFileName, folder_ / "y.json", "jwt.unsigned"), "");
+  const auto parsed =
+      nlohmann::json::parse(read(folder_ / cli::kConfigFileName), nullptr, false, /*ignore_comments=*/true);
   ASSERT_EQ(parsed["overrides"].size(), 2U);
   EXPECT_EQ(parsed["overrides"][1]["files"][0], "y.json");
-  EXPECT_NE(read(folder_ / kConfigName).find("// ours"), std::string::npos);
+  EXPECT_NE(read(folder_ / cli::kConfigFileName).find("// ours"), std::string::npos);
 }
 
 TEST_F(ConfigEditTest, AnEmptyObjectAndAnEmptyArrayGetTheirFirstEntry) {
   for (const std::string text : {"{}", "{\"overrides\": []}", "{\"overrides\": [ // none yet\n]}"}) {
-    std::ofstream(folder_ / kConfigName, std::ios::trunc) << text;
-    ASSERT_EQ(disable_rule_for_file(folder_ / kConfigName, folder_ / "x.json", "value.placeholder"), "") << text;
-    const auto parsed = nlohmann::json::parse(read(folder_ / kConfigName), nullptr, false, /*ignore_comments=*/true);
-    ASSERT_TRUE(parsed.is_object()) << read(folder_ / kConfigName);
+    std::ofstream(folder_ / cli::kConfigFileName, std::ios::trunc) << text;
+    ASSERT_EQ(disable_rule_for_file(folder_ / cli::kConfigFileName, folder_ / "x.json", "value.placeholder"), "")
+        << text;
+    const auto parsed =
+        nlohmann::json::parse(read(folder_ / cli::kConfigFileName), nullptr, false, /*ignore_comments=*/true);
+    ASSERT_TRUE(parsed.is_object()) << read(folder_ / cli::kConfigFileName);
     EXPECT_EQ(parsed["overrides"].size(), 1U) << text;
   }
 }
 
 TEST_F(ConfigEditTest, RefusesAConfigThatIsNotAnObject) {
   for (const std::string text : {"[1]", "{\"rules\": ", "{\"overrides\": 3}"}) {
-    std::ofstream(folder_ / kConfigName, std::ios::trunc) << text;
-    EXPECT_NE(disable_rule_for_file(folder_ / kConfigName, folder_ / "x.json", "value.placeholder"), "") << text;
-    EXPECT_EQ(read(folder_ / kConfigName), text);
+    std::ofstream(folder_ / cli::kConfigFileName, std::ios::trunc) << text;
+    EXPECT_NE(disable_rule_for_file(folder_ / cli::kConfigFileName, folder_ / "x.json", "value.placeholder"), "")
+        << text;
+    EXPECT_EQ(read(folder_ / cli::kConfigFileName), text);
   }
 }
 
