@@ -4,39 +4,29 @@
 
 #include <fmt/format.h>
 
+#include "server/json_members.hpp"
 #include "server/lsp_diagnostics.hpp"
 #include "server/text_edits.hpp"
 
 namespace appflow_lint::server {
 namespace {
 
-// A string member, or `fallback` when it is missing or not a string (the client's
-// copy of a diagnostic may have been changed).
-std::string text_of(const nlohmann::json& object, const char* key, std::string fallback = {}) {
-  if (!object.is_object()) return fallback;
-  const auto found = object.find(key);
-  return found != object.end() && found->is_string() ? found->get<std::string>() : fallback;
-}
-
 // The suggestions of one diagnostic the client sent: from its `data`, or from the
 // current lint when the client dropped `data`.
 nlohmann::json suggestions_of(const nlohmann::json& diagnostic, const LintResult& current, const PositionMap& map) {
-  const auto data = diagnostic.find("data");
-  if (data != diagnostic.end() && data->is_object() && data->contains("suggestions") &&
-      (*data)["suggestions"].is_array())
-    return (*data)["suggestions"];
-  const std::string rule = text_of(diagnostic, "code");
+  const auto& given = member(member(diagnostic, "data"), "suggestions");
+  if (given.is_array()) return given;
+  const std::string rule = string_member(diagnostic, "code");
   for (const auto& candidate : current.diagnostics) {
     if (candidate.rule != rule || !candidate.range) continue;
-    if (map.range_json(*candidate.range) != diagnostic.value("range", nlohmann::json())) continue;
+    if (map.range_json(*candidate.range) != member(diagnostic, "range")) continue;
     return to_lsp(candidate, map, kDefaultDocsBaseUrl)["data"]["suggestions"];
   }
   return nlohmann::json::array();
 }
 
 bool well_formed_edit(const nlohmann::json& edit) {
-  return edit.is_object() && edit.contains("range") && edit["range"].is_object() && edit.contains("newText") &&
-         edit["newText"].is_string();
+  return member(edit, "range").is_object() && member(edit, "newText").is_string();
 }
 
 }  // namespace
@@ -57,18 +47,18 @@ nlohmann::json quick_fixes(const std::string& uri, const nlohmann::json& context
   if (!context_diagnostics.is_array()) return actions;
   std::vector<std::string> disable_offered;
   for (const auto& diagnostic : context_diagnostics) {
-    if (!diagnostic.is_object() || text_of(diagnostic, "source") != kSource) continue;
+    if (!diagnostic.is_object() || string_member(diagnostic, "source") != kSource) continue;
     bool first = true;
     for (const auto& suggestion : suggestions_of(diagnostic, current, map)) {
-      if (!suggestion.is_object() || !well_formed_edit(suggestion.value("edit", nlohmann::json()))) continue;
-      actions.push_back({{"title", text_of(suggestion, "message", "Apply the fix")},
+      if (!well_formed_edit(member(suggestion, "edit"))) continue;
+      actions.push_back({{"title", string_member(suggestion, "message", "Apply the fix")},
                          {"kind", "quickfix"},
                          {"diagnostics", nlohmann::json::array({diagnostic})},
                          {"isPreferred", first},
                          {"edit", {{"changes", {{uri, nlohmann::json::array({suggestion["edit"]})}}}}}});
       first = false;
     }
-    const std::string rule = text_of(diagnostic, "code");
+    const std::string rule = string_member(diagnostic, "code");
     if (!can_disable || rule.empty() ||
         std::find(disable_offered.begin(), disable_offered.end(), rule) != disable_offered.end())
       continue;

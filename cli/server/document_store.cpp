@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "server/json_members.hpp"
+
 namespace appflow_lint::server {
 
 void DocumentStore::open(std::string uri, std::string language, std::int64_t version, std::string text) {
@@ -15,16 +17,16 @@ bool DocumentStore::change(const std::string& uri, std::int64_t version, const n
   if (document == nullptr || !changes.is_array()) return false;
   std::string text = document->text;
   for (const auto& change : changes) {
-    if (!change.is_object() || !change.contains("text") || !change["text"].is_string()) return false;
-    const auto& replacement = change["text"].get_ref<const std::string&>();
+    const auto& new_text = member(change, "text");
+    if (!new_text.is_string()) return false;
+    const auto& replacement = new_text.get_ref<const std::string&>();
     if (!change.contains("range")) {
       text = replacement;  // the whole document
       continue;
     }
-    const auto& range = change["range"];
-    if (!range.is_object()) return false;
-    const auto start = PositionMap::parse(range.value("start", nlohmann::json()));
-    const auto end = PositionMap::parse(range.value("end", nlohmann::json()));
+    const auto& range = member(change, "range");
+    const auto start = PositionMap::parse(member(range, "start"));
+    const auto end = PositionMap::parse(member(range, "end"));
     if (!start || !end) return false;
     const PositionMap map(text, encoding);
     const std::size_t begin = map.to_offset(*start);

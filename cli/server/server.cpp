@@ -1,5 +1,6 @@
 #include "server/server.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
@@ -16,6 +17,7 @@
 #include "appflow_lint/version.hpp"
 #include "server/code_actions.hpp"
 #include "server/config_edit.hpp"
+#include "server/json_members.hpp"
 #include "server/lsp_diagnostics.hpp"
 #include "server/schema_help.hpp"
 
@@ -38,18 +40,6 @@ struct RequestError : std::runtime_error {
   RequestError(int error_code, const std::string& message) : std::runtime_error(message), code(error_code) {}
   int code;
 };
-
-const nlohmann::json& member(const nlohmann::json& object, std::string_view key) {
-  static const nlohmann::json null_value;
-  if (!object.is_object()) return null_value;
-  const auto found = object.find(key);
-  return found == object.end() ? null_value : *found;
-}
-
-std::string string_member(const nlohmann::json& object, std::string_view key) {
-  const auto& value = member(object, key);
-  return value.is_string() ? value.get<std::string>() : std::string();
-}
 
 std::string document_uri(const nlohmann::json& params) { return string_member(member(params, "textDocument"), "uri"); }
 
@@ -117,12 +107,13 @@ void read_frames(FrameReader& reader, Inbox& inbox) {
       inbox.push(Incoming{Incoming::Kind::Malformed, nullptr, "a body that is not JSON"});
       continue;
     }
-    if (message.is_object() && message.value("method", nlohmann::json()) == "$/cancelRequest") {
+    const std::string method = string_member(message, "method");
+    if (method == "$/cancelRequest") {
       const auto& id = member(member(message, "params"), "id");
       if (id.is_number_integer() || id.is_string()) inbox.cancel(id);
       continue;
     }
-    const bool is_exit = message.is_object() && message.value("method", nlohmann::json()) == "exit";
+    const bool is_exit = method == "exit";
     inbox.push(Incoming{Incoming::Kind::Message, std::move(message), {}});
     if (is_exit) return;  // nothing after `exit` is read
   }
@@ -166,7 +157,7 @@ int run_server() {
 }
 
 void Server::handle(const nlohmann::json& message, bool cancelled) {
-  if (!message.is_object() || message.value("jsonrpc", nlohmann::json()) != "2.0") {
+  if (string_member(message, "jsonrpc") != "2.0") {
     const auto& id = member(message, "id");
     writer_.send(error_response(id.is_number_integer() || id.is_string() ? id : nlohmann::json(),
                                 error_code::kInvalidRequest, "not a JSON-RPC 2.0 message"));
@@ -271,9 +262,9 @@ nlohmann::json Server::dispatch(const std::string& method, const nlohmann::json&
 nlohmann::json Server::initialize(const nlohmann::json& params) {
   const auto& capabilities = member(params, "capabilities");
   encoding_ = negotiate_encoding(member(member(capabilities, "general"), "positionEncodings"));
-  watch_configs_ =
-      member(member(member(capabilities, "workspace"), "didChangeWatchedFiles"), "dynamicRegistration").is_boolean() &&
-      member(member(member(capabilities, "workspace"), "didChangeWatchedFiles"), "dynamicRegistration").get<bool>();
+  const auto& dynamic =
+      member(member(member(capabilities, "workspace"), "didChangeWatchedFiles"), "dynamicRegistration");
+  watch_configs_ = dynamic.is_boolean() && dynamic.get<bool>();
   const auto& folders = member(params, "workspaceFolders");
   if (folders.is_array()) {
     for (const auto& folder : folders) {
@@ -475,9 +466,9 @@ nlohmann::json Server::completion(const nlohmann::json& params) {
   const auto position = PositionMap::parse(member(params, "position"));
   if (document != nullptr && position) {
     const Linted& linted = lint(*document);
-    const PositionMap map(document->text, encoding_);
-    const auto& help = SchemaHelp::for_operation(linted.settings.file.operation);
     if (linted.settings.lint) {
+      const PositionMap map(document->text, encoding_);
+      const auto& help = SchemaHelp::for_operation(linted.settings.file.operation);
       for (const auto& item : help.complete(document->text, map.to_offset(*position))) {
         items.push_back(
             {{"label", item.label},
