@@ -33,6 +33,7 @@ struct Incoming {
   enum class Kind { Message, Malformed, End } kind = Kind::End;
   nlohmann::json message;
   std::string why;
+  bool cancelled = false;  // a `$/cancelRequest` for it came while it waited
 };
 
 // A request the server refuses, with the JSON-RPC code to answer it with.
@@ -43,8 +44,9 @@ struct RequestError : std::runtime_error {
 
 std::string document_uri(const nlohmann::json& params) { return string_member(member(params, "textDocument"), "uri"); }
 
-// Reads frames on its own thread, so that `$/cancelRequest` is seen while the main
-// thread is busy and a burst of changes queues up to be linted once.
+// What the reader thread hands the main thread: frames are read on their own thread,
+// so that `$/cancelRequest` reaches requests still waiting while the main thread is
+// busy, and a burst of changes queues up to be linted once.
 class Inbox {
  public:
   void push(Incoming incoming) {
@@ -54,9 +56,13 @@ class Inbox {
     }
     ready_.notify_one();
   }
-  void cancel(nlohmann::json id) {
+  // Marks the waiting request with this id. One already taken is answered as usual
+  // (cancellation is a hint in the LSP), so nothing is kept for ids seen no more.
+  void cancel(const nlohmann::json& id) {
     const std::lock_guard lock(mutex_);
-    cancelled_.push_back(std::move(id));
+    for (auto& incoming : queue_) {
+      if (incoming.kind == Incoming::Kind::Message && member(incoming.message, "id") == id) incoming.cancelled = true;
+    }
   }
   // The next message; std::nullopt when `wait` passed with none.
   std::optional<Incoming> pop(std::optional<std::chrono::milliseconds> wait) {
@@ -75,20 +81,11 @@ class Inbox {
     const std::lock_guard lock(mutex_);
     return queue_.empty();
   }
-  // Whether `id` was cancelled (and forgets it: an id is answered once).
-  bool take_cancelled(const nlohmann::json& id) {
-    const std::lock_guard lock(mutex_);
-    const auto found = std::find(cancelled_.begin(), cancelled_.end(), id);
-    if (found == cancelled_.end()) return false;
-    cancelled_.erase(found);
-    return true;
-  }
 
  private:
   std::mutex mutex_;
   std::condition_variable ready_;
   std::deque<Incoming> queue_;
-  std::vector<nlohmann::json> cancelled_;
 };
 
 void read_frames(FrameReader& reader, Inbox& inbox) {
@@ -145,8 +142,7 @@ int run_server() {
     if (incoming->kind == Incoming::Kind::Malformed) {
       writer.send(error_response(nullptr, error_code::kParseError, incoming->why));
     } else {
-      const auto& id = member(incoming->message, "id");
-      server.handle(incoming->message, !id.is_null() && inbox.take_cancelled(id));
+      server.handle(incoming->message, incoming->cancelled);
     }
     if (server.has_changes() && server.debounce_ms() == 0 && inbox.empty()) server.publish_changed();
   }
