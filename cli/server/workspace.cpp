@@ -19,6 +19,52 @@ bool json_language(std::string_view language, const std::optional<fs::path>& pat
   return path && path->extension() == ".json";
 }
 
+// Reads a document up to its first top-level `connectorProfileConfig` key and builds
+// nothing: this runs on every change, beside the lint's own parse.
+class TopLevelKeyFinder : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  bool found = false;
+  bool broken = false;  // the text does not parse (yet)
+
+  bool null() override { return true; }
+  bool boolean(bool /*value*/) override { return true; }
+  bool number_integer(number_integer_t /*value*/) override { return true; }
+  bool number_unsigned(number_unsigned_t /*value*/) override { return true; }
+  bool number_float(number_float_t /*value*/, const string_t& /*text*/) override { return true; }
+  bool string(string_t& /*value*/) override { return true; }
+  bool binary(binary_t& /*value*/) override { return true; }
+  bool start_object(std::size_t /*size*/) override {
+    if (depth_ == 0) root_is_object_ = true;
+    ++depth_;
+    return true;
+  }
+  bool end_object() override {
+    --depth_;
+    return true;
+  }
+  bool start_array(std::size_t /*size*/) override {
+    ++depth_;
+    return true;
+  }
+  bool end_array() override {
+    --depth_;
+    return true;
+  }
+  bool key(string_t& name) override {
+    found = root_is_object_ && depth_ == 1 && name == "connectorProfileConfig";
+    return !found;  // stop at the answer
+  }
+  bool parse_error(std::size_t /*position*/, const std::string& /*token*/,
+                   const nlohmann::detail::exception& /*error*/) override {
+    broken = true;
+    return false;
+  }
+
+ private:
+  std::size_t depth_ = 0;
+  bool root_is_object_ = false;
+};
+
 }  // namespace
 
 std::optional<fs::path> path_from_uri(std::string_view uri) {
@@ -52,9 +98,9 @@ std::optional<fs::path> path_from_uri(std::string_view uri) {
 
 bool looks_like_profile(std::string_view text) {
   if (text.find("\"connectorProfileConfig\"") == std::string_view::npos) return false;
-  const auto root = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (root.is_object()) return root.contains("connectorProfileConfig");
-  return root.is_discarded();  // mid-edit the text may not parse: the name alone decides
+  TopLevelKeyFinder finder;
+  nlohmann::json::sax_parse(text, &finder);
+  return finder.found || finder.broken;  // mid-edit the text may not parse: the name alone decides
 }
 
 const Workspace::LoadedConfig& Workspace::config_for(const fs::path& folder) {
