@@ -72,16 +72,16 @@ std::uint32_t PositionMap::line_of(std::size_t offset) const {
 
 LspPosition PositionMap::from_offset(std::size_t offset) const {
   offset = std::min(offset, text_.size());
-  const Position position{line_of(offset), 0};
-  std::size_t at = raw_line_start(position.line);
+  const std::uint32_t line = line_of(offset);
+  std::size_t at = raw_line_start(line);
   std::size_t count = 0;
   if (encoding_ == PositionEncoding::Utf8) {
-    count = offset - std::min(at, offset);
+    count = offset - at;
   } else {
-    auto known = known_.upper_bound(offset);
-    if (known != known_.begin() && (--known)->second.line == position.line && known->first >= at) {
+    auto known = known_units_.upper_bound(offset);
+    if (known != known_units_.begin() && (--known)->first >= at) {
       at = known->first;
-      count = known->second.units;
+      count = known->second;
     }
     while (at < offset) {
       const std::size_t next = source_map::code_point_end(text_, at);
@@ -89,9 +89,9 @@ LspPosition PositionMap::from_offset(std::size_t offset) const {
       at = next;
     }
     // Only character boundaries are kept (`at` passes an offset inside a character).
-    if (at == offset) known_.insert_or_assign(offset, Known{position.line, count});
+    if (at == offset) known_units_.insert_or_assign(offset, count);
   }
-  return LspPosition{position.line - 1, saturate(count)};
+  return LspPosition{line - 1, saturate(count)};
 }
 
 std::size_t PositionMap::to_offset(LspPosition position) const {

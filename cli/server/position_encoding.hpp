@@ -58,11 +58,9 @@ class PositionMap {
   std::string_view text_;
   PositionEncoding encoding_;
   source_map::LineIndex lines_;
-  struct Known {
-    std::uint32_t line;
-    std::size_t units;  // from the line's start
-  };
-  mutable std::map<std::size_t, Known> known_;  // by byte offset: answers to resume from
+  // Answers to resume from: byte offset -> units from its line's start. An entry
+  // between a line's start and the offset asked about is on that line.
+  mutable std::map<std::size_t, std::size_t> known_units_;
   // Library positions already converted: (line, code-point column) -> byte offset.
   mutable std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> known_columns_;
 };

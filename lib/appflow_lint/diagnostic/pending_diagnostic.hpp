@@ -30,6 +30,8 @@ struct PendingSuggestion {
   std::optional<std::string> replacement;  // new text for the target
   Applicability applicability = Applicability::Unsafe;
   EditTarget target = EditTarget::DiagnosticRange;
+  // WholeMember: the bytes it replaces, found when the diagnostics are resolved.
+  std::optional<std::pair<std::size_t, std::size_t>> edit_span{};
 };
 
 struct PendingDiagnostic {

@@ -46,21 +46,7 @@ std::optional<ByteSpan> member_removal_span(const document::Node& root, const st
   return ByteSpan{at.member->key_begin, at.node->end()};
 }
 
-// Each suggestion's edit span where it is not the diagnostic's own.
-using SuggestionSpans = std::vector<std::optional<ByteSpan>>;
-
-SuggestionSpans suggestion_spans(const PendingDiagnostic& item, const document::Node* document) {
-  SuggestionSpans spans;
-  for (const auto& suggestion : item.suggestions) {
-    std::optional<ByteSpan> span;
-    if (suggestion.target == EditTarget::WholeMember && document != nullptr)
-      span = member_removal_span(*document, item.pointer);
-    spans.push_back(span);
-  }
-  return spans;
-}
-
-Diagnostic to_public(PendingDiagnostic&& pending, std::optional<Range> range, const SuggestionSpans& edit_spans = {},
+Diagnostic to_public(PendingDiagnostic&& pending, std::optional<Range> range,
                      const source_map::LineIndex* lines = nullptr) {
   Diagnostic out;
   out.rule = std::string(pending.rule->id);
@@ -69,14 +55,13 @@ Diagnostic to_public(PendingDiagnostic&& pending, std::optional<Range> range, co
   out.message = printable(pending.message);
   out.pointer = std::move(pending.pointer);
   out.range = range;
-  for (std::size_t i = 0; i < pending.suggestions.size(); ++i) {
-    auto& suggestion = pending.suggestions[i];
+  for (auto& suggestion : pending.suggestions) {
     Suggestion converted{printable(suggestion.message), std::nullopt, suggestion.applicability};
     std::optional<Range> edit_range;
     if (suggestion.target == EditTarget::DiagnosticRange) {
       edit_range = range;
-    } else if (i < edit_spans.size() && edit_spans[i] && lines != nullptr) {
-      edit_range = lines->range(edit_spans[i]->first, edit_spans[i]->second);
+    } else if (suggestion.edit_span && lines != nullptr) {
+      edit_range = lines->range(suggestion.edit_span->first, suggestion.edit_span->second);
     }
     if (suggestion.replacement && edit_range)
       converted.replacement = TextEdit{*edit_range, std::move(*suggestion.replacement)};
@@ -130,14 +115,15 @@ ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secret
   const bool located = source && source->parsed && document != nullptr;
   // Spans first, from the pointers as the checks wrote them (a hidden key is still located).
   std::vector<std::optional<ByteSpan>> spans;
-  std::vector<SuggestionSpans> edit_spans;
   spans.reserve(pending.size());
-  edit_spans.reserve(pending.size());
-  for (const auto& item : pending) {
+  for (auto& item : pending) {
     std::optional<ByteSpan> span = item.byte_span;
     if (!span && located) span = node_span(*document, item.pointer, item.anchor);
     spans.push_back(span);
-    edit_spans.push_back(located ? suggestion_spans(item, document) : SuggestionSpans{});
+    for (auto& suggestion : item.suggestions) {
+      if (suggestion.target == EditTarget::WholeMember && located)
+        suggestion.edit_span = member_removal_span(*document, item.pointer);
+    }
   }
   if (document != nullptr) {
     hide_secret_keys(pending, policy, *document);
@@ -156,7 +142,7 @@ ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secret
     for (std::size_t i : order) {
       std::optional<Range> range;
       if (spans[i]) range = lines.range(spans[i]->first, spans[i]->second);
-      resolved.diagnostics.push_back(to_public(std::move(pending[i]), range, edit_spans[i], &lines));
+      resolved.diagnostics.push_back(to_public(std::move(pending[i]), range, &lines));
     }
     std::vector<ByteSpan> masked = located && !source->mask_all_literals
                                        ? secrets::parsed_redactions(policy, *document, source->text)
