@@ -1,0 +1,43 @@
+// The command line of `appflow-lint` (not `appflow-lint server`): its options, and
+// the checks between them that CLI11 cannot express.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "appflow_lint/lint.hpp"
+
+namespace appflow_lint::cli {
+
+inline constexpr int kExitClean = 0;
+inline constexpr int kExitErrors = 1;
+inline constexpr int kExitUsage = 2;
+
+enum class OutputFormat { Text, Json, Sarif, Gcc, Github };
+enum class ColorMode { Auto, Always, Never };
+
+struct Settings {
+  std::vector<std::string> paths;
+  std::optional<Operation> operation;  // set when given on the command line
+  std::vector<std::string> rules;      // --rule ID=SEVERITY
+  std::string config_path;
+  OutputFormat format = OutputFormat::Text;
+  ColorMode color = ColorMode::Auto;
+  bool stdin_jsonl = false;
+  std::string stdin_filename;  // --stdin-filename: lint standard input as this file
+  bool fix = false;            // --fix
+  bool unsafe_fixes = false;   // --unsafe-fixes
+  bool diff = false;           // --diff
+  bool quiet = false;
+  bool list_rules = false;
+  int max_warnings = -1;
+  unsigned jobs = 1;  // worker threads; the default is set from the number of cores
+};
+
+// The settings, or the exit status when the run ends here (--help, --version,
+// --list-rules, or a usage error already printed).
+std::variant<Settings, int> parse_command_line(int argc, char** argv);
+
+}  // namespace appflow_lint::cli
