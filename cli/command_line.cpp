@@ -67,6 +67,11 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
                  "Lint with this many threads (default: the number of cores); the output does not depend on it")
       ->check(CLI::Range(1u, 1024u))
       ->capture_default_str();
+  app.add_flag("--no-ignore", settings.no_ignore,
+               "In folders, also lint hidden entries, node_modules and what .gitignore and .ignore files exclude");
+  app.add_flag("--no-error-on-unmatched", settings.no_error_on_unmatched,
+               "A PATH that does not exist or holds no file to lint is a warning, not exit status 2");
+  app.add_flag("--verbose", settings.verbose, "Say on standard error what folder walks skipped, and why");
   app.add_flag("--list-rules", settings.list_rules, "List every rule with its default severity and exit");
 
   try {

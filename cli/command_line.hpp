@@ -33,7 +33,10 @@ struct Settings {
   bool quiet = false;
   bool list_rules = false;
   int max_warnings = -1;
-  unsigned jobs = 1;  // worker threads; the default is set from the number of cores
+  unsigned jobs = 1;                   // worker threads; the default is set from the number of cores
+  bool no_ignore = false;              // --no-ignore: walk hidden entries, node_modules and ignored paths
+  bool no_error_on_unmatched = false;  // --no-error-on-unmatched: a PATH with nothing to lint only warns
+  bool verbose = false;                // --verbose: say what folder walks skipped and why
 };
 
 // The settings, or the exit status when the run ends here (--help, --version,

@@ -2,6 +2,7 @@
 
 #include <fnmatch.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -80,6 +81,23 @@ bool read_operation(const nlohmann::json& value, std::optional<Operation>& out, 
   return true;
 }
 
+// "LINE:COLUMN: what", the column in code points, for `path:LINE:COLUMN:` as compilers
+// and the text output write positions (nlohmann's own text says "at line 2, column 9"
+// in the middle of a sentence, and counts bytes).
+std::string syntax_error_at(std::string_view text, const nlohmann::json::parse_error& syntax) {
+  const std::size_t offset = std::min(text.size(), syntax.byte == 0 ? std::size_t{0} : syntax.byte - 1);
+  const std::string_view before = text.substr(0, offset);
+  const std::size_t line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+  const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+  const std::string_view on_line = before.substr(line_start);
+  const auto column = 1 + std::count_if(on_line.begin(), on_line.end(), [](char c) {
+                        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // not a UTF-8 continuation byte
+                      });
+  std::string_view what = syntax.what();
+  if (const auto words = what.find(": "); words != std::string_view::npos) what.remove_prefix(words + 2);
+  return fmt::format("{}:{}: {}", line, column, what);
+}
+
 }  // namespace
 
 bool Config::load(const std::string& explicit_path, std::string& error, const fs::path& start_folder) {
@@ -92,12 +110,18 @@ bool Config::load(const std::string& explicit_path, std::string& error, const fs
     return false;
   }
   const std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-  const auto root = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
   const auto fail = [&](const std::string& why) {
     error = fmt::format("{}: {}", path->string(), why);
     return false;
   };
-  if (!root.is_object()) return fail("not a JSON object (a syntax error?)");
+  nlohmann::json root;
+  try {
+    root = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/true, /*ignore_comments=*/true);
+  } catch (const nlohmann::json::parse_error& syntax) {
+    error = fmt::format("{}:{}", path->string(), syntax_error_at(text, syntax));
+    return false;
+  }
+  if (!root.is_object()) return fail("the configuration must be a JSON object");
   source_ = *path;
   folder_ = fs::absolute(*path).parent_path();
   std::string why;

@@ -5,13 +5,22 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iterator>
 #include <memory>
+#include <optional>
 #include <system_error>
 #include <vector>
+
+#include <fmt/format.h>
+
+#include "ignore_file.hpp"
 
 namespace appflow_lint::cli {
 namespace fs = std::filesystem;
@@ -23,72 +32,192 @@ bool has_extension(const fs::path& path, std::initializer_list<std::string_view>
                      [&](std::string_view wanted) { return extension == wanted; });
 }
 
-InputKind kind_of(const fs::path& path) {
-  return has_extension(path, {".jsonl", ".ndjson"}) ? InputKind::JsonLines : InputKind::Json;
+// The order of std::filesystem::path (component by component), at the cost of one
+// string comparison: a separator sorts before every other character.
+bool path_order(const std::string& x, const std::string& y) {
+  const auto key = [](char c) { return c == fs::path::preferred_separator ? '\0' : c; };
+  return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end(), [&](char p, char q) {
+    return static_cast<unsigned char>(key(p)) < static_cast<unsigned char>(key(q));
+  });
+}
+
+// The ignore files of one walked folder, and through `parent` those of the folders
+// above it in the walk: the nearest folder's files decide first.
+struct IgnoreLayer {
+  std::shared_ptr<const IgnoreLayer> parent;
+  fs::path folder;
+  std::vector<IgnoreFile> files;  // `.ignore` before `.gitignore`: it wins, as in ripgrep
+};
+
+struct Entry {
+  fs::path path;
+  bool link = false;
+  fs::file_type target = fs::file_type::none;
+};
+
+// Why `path` is ignored by the layers' patterns, or nothing: the last matching pattern
+// of the nearest file that has one decides, and a `!pattern` re-includes.
+std::optional<std::string> ignored_by(const IgnoreLayer* layer, const fs::path& path, bool is_directory) {
+  for (; layer != nullptr; layer = layer->parent.get()) {
+    const std::string relative = path.lexically_relative(layer->folder).generic_string();
+    for (const auto& file : layer->files) {
+      const IgnorePattern* pattern = file.last_match(relative, is_directory);
+      if (pattern == nullptr) continue;
+      if (pattern->negated) return std::nullopt;
+      return fmt::format("ignored by {}:{} ({})", file.source(), pattern->line, pattern->text);
+    }
+  }
+  return std::nullopt;
+}
+
+constexpr std::array<const char*, 2> kIgnoreFileNames{".ignore", ".gitignore"};  // the first wins
+
+// `has_file(name)` tells whether the folder holds a regular file of that name; `shown`
+// is the folder as the output names it, `absolute` as patterns are matched from.
+std::shared_ptr<const IgnoreLayer> read_ignore_files(const fs::path& shown, const fs::path& absolute,
+                                                     const std::function<bool(const char*)>& has_file,
+                                                     std::shared_ptr<const IgnoreLayer> parent) {
+  std::vector<IgnoreFile> files;
+  for (const char* name : kIgnoreFileNames) {
+    if (!has_file(name)) continue;
+    std::ifstream stream(absolute / name, std::ios::binary);
+    const std::string text{std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
+    if (stream.bad()) continue;  // an ignore file that cannot be read ignores nothing
+    files.emplace_back(text, (shown / name).lexically_normal().string());
+  }
+  if (files.empty()) return parent;
+  return std::make_shared<const IgnoreLayer>(IgnoreLayer{std::move(parent), absolute, std::move(files)});
+}
+
+// The ignore files above `root` up to the top of its git repository (the nearest
+// folder with a `.git`), as git reads them: none when `root` is not in a repository.
+std::shared_ptr<const IgnoreLayer> ancestor_ignore_files(const fs::path& root, const fs::path& absolute_root) {
+  const auto is_top = [](const fs::path& folder) {
+    std::error_code error;
+    return fs::exists(folder / ".git", error);
+  };
+  if (is_top(absolute_root)) return nullptr;  // the walk reads the root's own files
+  std::vector<fs::path> above;                // the root's parent first
+  bool in_repository = false;
+  for (fs::path folder = absolute_root; !in_repository && folder != folder.root_path();) {
+    folder = folder.parent_path();
+    above.push_back(folder);
+    in_repository = is_top(folder);
+  }
+  if (!in_repository) return nullptr;
+  std::shared_ptr<const IgnoreLayer> layer;  // built from the top down: the nearest decides first
+  for (std::size_t i = above.size(); i-- > 0;) {
+    fs::path shown = root;
+    for (std::size_t up = 0; up <= i; ++up) shown /= "..";
+    const fs::path& folder = above[i];
+    const auto has_file = [&](const char* name) {
+      std::error_code missing;
+      return fs::is_regular_file(folder / name, missing);
+    };
+    layer = read_ignore_files(shown, folder, has_file, std::move(layer));
+  }
+  return layer;
+}
+
+// A folder's entries with their types. The listing's own file types (d_type) answer
+// for most entries: only a symbolic link (or a filesystem that gives no type) costs a
+// stat. False when the folder cannot be read (a problem is recorded).
+bool list_folder(const fs::path& folder, std::vector<Entry>& entries, CollectedInputs& out) {
+  std::error_code error;
+  fs::directory_iterator it(folder, error);
+  if (error) {
+    out.problems.push_back(folder.string() + ": cannot read directory: " + error.message());
+    return false;
+  }
+  for (const fs::directory_iterator end; it != end; it.increment(error)) {
+    if (error) {
+      out.problems.push_back(folder.string() + ": cannot read directory: " + error.message());
+      return false;
+    }
+    Entry entry{it->path()};
+    std::error_code link_error;
+    entry.link = it->is_symlink(link_error);
+    if (entry.link) {
+      entry.target = fs::status(entry.path, link_error).type();
+      if (link_error) entry.target = fs::file_type::not_found;
+    } else {
+      entry.target = it->is_directory(link_error)      ? fs::file_type::directory
+                     : it->is_regular_file(link_error) ? fs::file_type::regular
+                                                       : fs::file_type::unknown;
+    }
+    entries.push_back(std::move(entry));
+  }
+  return true;
+}
+
+// Why a walk leaves `entry` out by default (hidden, node_modules, an ignore file), or
+// nothing.
+std::optional<std::string> skipped_by_default(const Entry& entry, const fs::path& absolute, const IgnoreLayer* layer) {
+  const std::string name = entry.path.filename().string();
+  const bool folder = entry.target == fs::file_type::directory;
+  if (name.starts_with(".")) return std::string("hidden");
+  if (folder && name == "node_modules") return std::string("node_modules");
+  return ignored_by(layer, absolute, folder);
 }
 
 // Walks `root` without following links to folders (no loops). A folder that cannot be
 // read, a dangling link or a link loop is a problem, never a silent skip: a CI run
 // must not pass on files it did not lint.
-void collect_directory(const fs::path& root, CollectedInputs& out) {
+void collect_directory(const fs::path& root, const WalkOptions& walk, CollectedInputs& out) {
   std::vector<fs::path> found;
-  std::vector<fs::path> pending{root};
+  struct Pending {
+    fs::path folder;    // as walked from `root`
+    fs::path absolute;  // what ignore patterns match against
+    std::shared_ptr<const IgnoreLayer> layer;
+  };
+  std::error_code error;
+  const fs::path absolute_root = fs::absolute(root, error).lexically_normal();
+  std::vector<Pending> pending{
+      {root, absolute_root, walk.ignore ? ancestor_ignore_files(root, absolute_root) : nullptr}};
   while (!pending.empty()) {
-    const fs::path folder = pending.back();
+    const Pending current = std::move(pending.back());
     pending.pop_back();
-    std::error_code error;
-    fs::directory_iterator it(folder, error);
-    if (error) {
-      out.problems.push_back(folder.string() + ": cannot read directory: " + error.message());
-      continue;
-    }
-    for (const fs::directory_iterator end; it != end; it.increment(error)) {
-      if (error) {
-        out.problems.push_back(folder.string() + ": cannot read directory: " + error.message());
-        break;
-      }
-      const fs::path& path = it->path();
-      if (path.filename().string().starts_with(".")) continue;
-      // The listing's own file types (d_type) answer for most entries: only a symbolic
-      // link (or a filesystem that gives no type) costs a stat.
-      std::error_code link_error;
-      const bool link = it->is_symlink(link_error);
-      fs::file_type target = fs::file_type::none;
-      if (link) {
-        target = fs::status(path, link_error).type();
-        if (link_error || target == fs::file_type::not_found) {
-          out.problems.push_back(path.string() + ": broken symbolic link" +
-                                 (link_error ? " (" + link_error.message() + ")" : std::string()));
+    std::vector<Entry> entries;
+    if (!list_folder(current.folder, entries, out)) continue;
+    const auto listed = [&](const char* name) {
+      return std::any_of(entries.begin(), entries.end(), [&](const Entry& entry) {
+        return entry.target == fs::file_type::regular && entry.path.filename() == name;
+      });
+    };
+    const std::shared_ptr<const IgnoreLayer> layer =
+        walk.ignore ? read_ignore_files(current.folder, current.absolute, listed, current.layer) : nullptr;
+    for (const Entry& entry : entries) {
+      const bool folder = entry.target == fs::file_type::directory;
+      const fs::path absolute = current.absolute / entry.path.filename();
+      if (walk.ignore) {
+        if (const std::optional<std::string> reason = skipped_by_default(entry, absolute, layer.get())) {
+          // Only what could have been linted is worth a word.
+          if (folder || has_json_extension(entry.path)) out.skipped.push_back({entry.path.string(), *reason});
           continue;
         }
-      } else {
-        target = it->is_directory(link_error)      ? fs::file_type::directory
-                 : it->is_regular_file(link_error) ? fs::file_type::regular
-                                                   : fs::file_type::unknown;
       }
-      if (target == fs::file_type::directory) {
-        if (!link) pending.push_back(path);
+      if (entry.target == fs::file_type::not_found) {
+        out.problems.push_back(entry.path.string() + ": broken symbolic link");
         continue;
       }
-      if (has_extension(path, {".json", ".jsonl", ".ndjson"})) {
-        if (target == fs::file_type::regular) {
-          found.push_back(path);
-        } else {
-          out.problems.push_back(path.string() + ": not a regular file");
-        }
+      if (folder) {
+        if (!entry.link) pending.push_back({entry.path, absolute, layer});
+        continue;
+      }
+      if (entry.target != fs::file_type::regular) {
+        // Opening a FIFO or a device to look inside could block forever.
+        if (has_json_extension(entry.path)) out.problems.push_back(entry.path.string() + ": not a regular file");
+        continue;
+      }
+      FileVerdict verdict = walk.select ? walk.select(entry.path) : FileVerdict{has_json_extension(entry.path), {}};
+      if (verdict.lint) {
+        found.push_back(entry.path);
+      } else if (!verdict.reason.empty()) {
+        out.skipped.push_back({entry.path.string(), std::move(verdict.reason)});
       }
     }
   }
-  // The order of std::filesystem::path (component by component), at the cost of one
-  // string comparison: a separator sorts before every other character.
-  std::sort(found.begin(), found.end(), [](const fs::path& a, const fs::path& b) {
-    const auto key = [](char c) { return c == fs::path::preferred_separator ? '\0' : c; };
-    const std::string& x = a.native();
-    const std::string& y = b.native();
-    return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end(), [&](char p, char q) {
-      return static_cast<unsigned char>(key(p)) < static_cast<unsigned char>(key(q));
-    });
-  });
+  std::sort(found.begin(), found.end(), [](const fs::path& a, const fs::path& b) { return path_order(a, b); });
   for (const auto& path : found) out.inputs.push_back({path.string(), kind_of(path), false});
 }
 
@@ -120,7 +249,14 @@ std::string too_large(const std::string& path) {
 
 }  // namespace
 
-CollectedInputs collect_inputs(const std::vector<std::string>& paths, const StdinOptions& stdin_options) {
+bool has_json_extension(const fs::path& path) { return has_extension(path, {".json", ".jsonl", ".ndjson"}); }
+
+InputKind kind_of(const fs::path& path) {
+  return has_extension(path, {".jsonl", ".ndjson"}) ? InputKind::JsonLines : InputKind::Json;
+}
+
+CollectedInputs collect_inputs(const std::vector<std::string>& paths, const StdinOptions& stdin_options,
+                               const WalkOptions& walk) {
   CollectedInputs out;
   for (const auto& argument : paths) {
     if (argument == "-") {
@@ -132,9 +268,16 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths, const Stdi
     std::error_code error;
     const fs::file_status status = fs::status(argument, error);
     if (error || status.type() == fs::file_type::not_found) {
-      out.problems.push_back(argument + ": no such file or directory");
+      out.unmatched.push_back(argument + ": no such file or directory");
     } else if (status.type() == fs::file_type::directory) {
-      collect_directory(argument, out);
+      const std::size_t before = out.inputs.size();
+      const std::size_t problems_before = out.problems.size();
+      collect_directory(argument, walk, out);
+      // A folder that could not be read is a problem already, not also "no file".
+      if (out.inputs.size() == before && out.problems.size() == problems_before) {
+        out.unmatched.push_back(argument + ": no file to lint in this folder" +
+                                (out.skipped.empty() ? std::string() : " (--verbose says what was skipped and why)"));
+      }
     } else if (status.type() != fs::file_type::regular) {
       // Opening a FIFO or a device could block forever or read without end.
       out.problems.push_back(argument + ": not a regular file or directory");
@@ -142,6 +285,8 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths, const Stdi
       out.inputs.push_back({argument, kind_of(argument), false});
     }
   }
+  std::stable_sort(out.skipped.begin(), out.skipped.end(),
+                   [](const Skipped& a, const Skipped& b) { return path_order(a.path, b.path); });
   return out;
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,18 +27,46 @@ struct StdinOptions {
   std::string filename;  // --stdin-filename: the file it stands for (empty: "-")
 };
 
-struct CollectedInputs {
-  std::vector<Input> inputs;
-  std::vector<std::string> problems;  // paths that cannot be read, in words
+// What a folder walk does with one regular file it found: lint it, or skip it and
+// say why (`reason` empty: not worth a word, as for a README.md).
+struct FileVerdict {
+  bool lint = false;
+  std::string reason;
 };
 
-// Files are taken as given (by extension: .jsonl/.ndjson are JSON Lines);
-// directories are searched recursively for *.json, *.jsonl and *.ndjson, in sorted
-// order, skipping hidden files and directories and not following links to folders.
-// FIFOs, devices, missing paths, unreadable folders and broken links are problems.
+struct WalkOptions {
+  // Skip hidden entries and `node_modules`, and honour the `.gitignore` and `.ignore`
+  // files of the walked folders (--no-ignore: false).
+  bool ignore = true;
+  // Chooses the files of folders to lint; empty: those named *.json, *.jsonl, *.ndjson.
+  std::function<FileVerdict(const std::filesystem::path& file)> select;
+};
+
+struct Skipped {
+  std::string path;
+  std::string reason;  // in words: "hidden", "ignored by sub/.gitignore:3 (build/)", ...
+};
+
+struct CollectedInputs {
+  std::vector<Input> inputs;
+  std::vector<std::string> problems;   // paths that cannot be read, in words
+  std::vector<std::string> unmatched;  // PATHs that do not exist or hold no file to lint, in words
+  std::vector<Skipped> skipped;        // what folder walks left out, in path order
+};
+
+// Files are taken as given (by extension: .jsonl/.ndjson are JSON Lines); folders are
+// walked recursively in sorted order without following links to folders (see
+// WalkOptions). FIFOs, devices, unreadable folders and broken links are problems;
+// a missing PATH or a folder without a file to lint is unmatched.
 // Standard input named by --stdin-filename is JSON Lines when that name ends in .jsonl
 // or .ndjson, as a file of that name would be.
-CollectedInputs collect_inputs(const std::vector<std::string>& paths, const StdinOptions& stdin_options);
+CollectedInputs collect_inputs(const std::vector<std::string>& paths, const StdinOptions& stdin_options,
+                               const WalkOptions& walk = {});
+
+// Whether the name is one of a JSON or JSON Lines file (.json, .jsonl, .ndjson).
+bool has_json_extension(const std::filesystem::path& path);
+// The kind a file's name says: .jsonl and .ndjson are JSON Lines.
+InputKind kind_of(const std::filesystem::path& path);
 
 // Makes standard input read `text` from its start (a temporary file put in its
 // place), so that the run lints standard input's fixed text as it reads any input.

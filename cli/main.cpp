@@ -24,7 +24,8 @@
 #include "appflow_lint/format/sarif_format.hpp"
 #include "appflow_lint/format/text_format.hpp"
 #include "command_line.hpp"
-#include "config.hpp"
+#include "config_resolver.hpp"
+#include "discovery.hpp"
 #include "fix_inputs.hpp"
 #include "inputs.hpp"
 #include "pipeline.hpp"
@@ -76,19 +77,26 @@ std::unique_ptr<format::ReportWriter> make_writer(const Settings& settings) {
   return format::make_text_writer({use_color(settings.color), true});
 }
 
-int run(const Settings& settings, const cli::Config& config) {
+int run(const Settings& settings, cli::ConfigResolver& configs) {
   // Never destroyed: the process ends after the run, and freeing the compiled schemas
   // (thousands of small objects) is about 8% of the instructions of a one-file run.
   static Linters& linters = *new Linters;
-  const cli::CollectedInputs collected =
-      cli::collect_inputs(settings.paths, {settings.stdin_jsonl, settings.stdin_filename});
-  std::vector<cli::PlannedInput> inputs;
-  for (const auto& input : collected.inputs) {
-    if (config.ignored(input.path)) continue;  // never "-"; standard input by its --stdin-filename
-    cli::FileSettings file_settings = config.settings_for(input.path, settings.operation);
-    inputs.push_back({input, &linters.get(file_settings.operation), std::move(file_settings.severities)});
+  cli::Discovery discovered = cli::discover_inputs(settings, configs);
+  if (!discovered.config_errors.empty()) {
+    // Linting with a configuration that was not read would report against settings nobody chose.
+    for (const auto& error : discovered.config_errors) fmt::print(stderr, "appflow-lint: {}\n", printable(error));
+    return kExitUsage;
   }
-  std::vector<std::string> problems = collected.problems;
+  if (discovered.nothing_matched) {
+    for (const auto& problem : discovered.problems) fmt::print(stderr, "appflow-lint: {}\n", printable(problem));
+    return kExitUsage;
+  }
+  std::vector<cli::PlannedInput> inputs;
+  for (auto& [input, config] : discovered.inputs) {
+    cli::FileSettings file_settings = config->settings_for(input.path, settings.operation);
+    inputs.push_back({std::move(input), &linters.get(file_settings.operation), std::move(file_settings.severities)});
+  }
+  std::vector<std::string> problems = std::move(discovered.problems);
   cli::PipelineOptions pipeline_options{settings.jobs, settings.quiet, stdout, std::nullopt};
   if (settings.fix || settings.diff) {
     const cli::FixOptions fix_options{settings.unsafe_fixes ? fix::FixLevel::SafeAndUnsafe : fix::FixLevel::Safe,
@@ -160,22 +168,13 @@ int main(int argc, char** argv) {
   std::variant<Settings, int> parsed = cli::parse_command_line(argc, argv);
   if (const int* status = std::get_if<int>(&parsed)) return *status;
   const Settings& settings = std::get<Settings>(parsed);
-  appflow_lint::cli::Config config;
-  std::string config_error;
-  // Standard input standing for a file takes the configuration that file would.
-  const std::filesystem::path config_start = settings.stdin_filename.empty()
-                                                 ? std::filesystem::path()
-                                                 : std::filesystem::path(settings.stdin_filename).parent_path();
-  bool config_ok = config.load(settings.config_path, config_error, config_start);
-  for (const auto& assignment : settings.rules) {
-    if (config_ok) config_ok = config.add_command_line_rule(assignment, config_error);
-  }
-  if (!config_ok) {
+  appflow_lint::cli::ConfigResolver configs(settings.config_path, settings.rules);
+  if (std::string config_error; !configs.check(config_error)) {
     fmt::print(stderr, "appflow-lint: {}\n", printable(config_error));
     return kExitUsage;
   }
   try {
-    return run(settings, config);
+    return run(settings, configs);
   } catch (const std::exception& error) {
     // A defect, not bad input: bad input is reported as diagnostics.
     fmt::print(stderr, "appflow-lint: internal error: {}\n", error.what());

@@ -3,8 +3,6 @@
 #pragma once
 
 #include <filesystem>
-#include <map>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +10,7 @@
 
 #include "appflow_lint/lint_types.hpp"
 #include "config.hpp"
+#include "config_resolver.hpp"
 
 namespace appflow_lint::server {
 
@@ -31,21 +30,11 @@ class Workspace {
 
   DocumentSettings settings_for(std::string_view uri, std::string_view language, std::string_view text);
   // Drops every config read so far (one changed on disk).
-  void forget_configs() { configs_.clear(); }
+  void forget_configs() { configs_.forget(); }
 
  private:
-  struct LoadedConfig {
-    cli::Config config;
-    std::string error;
-  };
-  const LoadedConfig& config_for(const std::filesystem::path& folder);
-
   std::vector<std::filesystem::path> roots_;
-  std::map<std::filesystem::path, std::unique_ptr<LoadedConfig>> configs_;  // by the document's folder
+  cli::ConfigResolver configs_;  // the CLI's own lookup: a broken config falls back to the defaults
 };
-
-// A document's top level names `connectorProfileConfig`: what makes a JSON file a
-// connector-profile request when no config's `files` says otherwise.
-bool looks_like_profile(std::string_view text);
 
 }  // namespace appflow_lint::server

@@ -670,7 +670,7 @@ class JsonFormatTest(CliTestCase):
         (self.dir / "odd" / "b\xe4d.json").write_bytes(pretty(clean_request("a b")).encode())
         bad_name = os.fsencode(str(self.dir / "odd")) + b"/bad\xff.json"
         with open(bad_name, "wb") as file:
-            file.write(b"{")
+            file.write(b'{"connectorProfileName": ')  # shaped like a request, so a folder walk lints it
         run, report = self.lint_json("odd", expect_status=1)
         self.assertEqual(report["summary"]["files"], 2)
         run.stdout_bytes.decode("utf-8")  # strict
@@ -1396,6 +1396,172 @@ class ExamplesTest(CliTestCase):
         self.lint_json(*paths, expect_status=0)
         self.lint_json("--operation", CREATE, str(EXAMPLES / "create" / "custom-connector.json"),
                        str(EXAMPLES / "create" / "slack.json"), expect_status=0)
+
+# ----------------------------------------------------------------------------------
+class DiscoveryTest(CliTestCase):
+    """What a folder walk lints: ignore files, default skips, and PATHs that yield nothing."""
+
+    def linted_paths(self, *args, expect_status=None):
+        run, report = self.lint_json(*args, expect_status=expect_status)
+        return run, sorted(Path(file["path"]).as_posix() for file in report["files"])
+
+    def write_repository(self):
+        request = pretty(clean_request("acme salesforce"))  # one schema.pattern error each
+        for name in ("a.json", "keep.gen.json", "other.gen.json", "build/out.json", "sub/build/out.json",
+                     "anchored.json", "sub/anchored.json", "docs/x/y/deep.json", "docs/top.json",
+                     "node_modules/pkg/req.json", ".git/req.json", ".hidden/req.json", ".dot.json",
+                     "sub/local.json", "sub/skip-me.json", "vendor/keep/req.json", "vendor/drop/req.json",
+                     "logs/a.json", "logs/keep.json", "x/fixtures/f.json"):
+            self.write(name, request)
+        self.write(".gitignore", "\n".join([
+            "# build output, at any depth", "build/", "*.gen.json", "!keep.gen.json", "/anchored.json",
+            "docs/**/deep.json", "vendor/*", "!vendor/keep", "trailing-space.json   ", "logs/**", "!logs/keep.json", "**/fixtures", ""]))
+        self.write("sub/.ignore", "skip-me.json\r\n")
+        self.write("trailing-space.json", request)
+
+    def test_ignore_files_and_default_skips(self):
+        self.write_repository()
+        run, paths = self.linted_paths(".", expect_status=1)
+        self.assertEqual(paths, ["a.json", "docs/top.json", "keep.gen.json", "logs/keep.json", "sub/anchored.json",
+                                 "sub/local.json", "vendor/keep/req.json"], run.describe())
+
+    def test_no_ignore_walks_everything(self):
+        self.write_repository()
+        run, paths = self.linted_paths("--no-ignore", ".", expect_status=1)
+        self.assertIn("node_modules/pkg/req.json", paths)
+        self.assertIn(".git/req.json", paths)
+        self.assertIn(".hidden/req.json", paths)
+        self.assertIn("build/out.json", paths)
+        self.assertEqual(len(paths), 21, run.describe())
+
+    def test_files_named_on_the_command_line_are_always_linted(self):
+        self.write_repository()
+        named = ["build/out.json", "node_modules/pkg/req.json", ".dot.json", "sub/skip-me.json"]
+        run, paths = self.linted_paths(*named, expect_status=1)
+        self.assertEqual(paths, sorted(named), run.describe())
+
+    def test_a_walk_of_a_subfolder_honours_the_ignore_files_above_it_in_the_repository(self):
+        self.write_repository()  # it has a .git: the top .gitignore's build/ applies to sub/build
+        run, paths = self.linted_paths("sub", expect_status=1)
+        self.assertEqual(paths, ["sub/anchored.json", "sub/local.json"], run.describe())
+
+    def test_verbose_says_what_was_skipped_and_why(self):
+        self.write_repository()
+        run = self.run_cli("--verbose", "--format", "json", ".")
+        self.assertEqual(run.status, 1, run.describe())
+        lines = run.stderr.splitlines()
+        for line in lines:
+            self.assertTrue(line.startswith("appflow-lint: skipped "), line)
+        self.assertIn("appflow-lint: skipped ./node_modules: node_modules", lines)
+        self.assertIn("appflow-lint: skipped ./.git: hidden", lines)
+        self.assertIn("appflow-lint: skipped ./build: ignored by .gitignore:2 (build/)", lines)
+        self.assertIn("appflow-lint: skipped ./sub/skip-me.json: ignored by sub/.ignore:1 (skip-me.json)", lines)
+        self.assertIn("appflow-lint: skipped ./vendor/drop: ignored by .gitignore:7 (vendor/*)", lines)
+        quiet = self.run_cli("--format", "json", ".")
+        self.assertEqual(quiet.stderr, "", quiet.describe())
+
+    def test_in_folders_only_json_shaped_like_a_request_is_linted(self):
+        faulty = clean_request("acme salesforce")
+        self.write("tree/package.json", '{"name": "x", "version": "1.0.0", "scripts": {"connectionMode": 1}}\n')
+        self.write("tree/list.json", json.dumps([faulty]))
+        self.write("tree/unrelated-broken.json", "{\n")
+        self.write("tree/misspelt.json", pretty({"ConnectorProfileConfig": {}}))
+        self.write("tree/create-member.json", pretty({"kmsArn": "not an arn"}))
+        self.write("tree/broken-request.json", '{"connectorProfileName": "x",, }\n')
+        self.write("tree/utf16.json", json.dumps(faulty).encode("utf-16"))
+        self.write("tree/lines.jsonl", "\n  \n" + minified(faulty))
+        self.write("tree/other.ndjson", '{"event": 1}\n' + minified(faulty))
+        self.write("tree/empty.jsonl", "")
+        run, paths = self.linted_paths("tree", expect_status=1)
+        self.assertEqual(paths, ["tree/broken-request.json", "tree/create-member.json", "tree/lines.jsonl",
+                                 "tree/misspelt.json", "tree/utf16.json"], run.describe())
+        verbose = self.run_cli("--verbose", "tree")
+        for name in ("package.json", "list.json", "unrelated-broken.json", "other.ndjson", "empty.jsonl"):
+            self.assertIn(f"appflow-lint: skipped tree/{name}: not a request (no top-level member of "
+                          "UpdateConnectorProfile or CreateConnectorProfile)", verbose.stderr.splitlines())
+        # Named on the command line, it is linted whatever it holds.
+        named, paths = self.linted_paths("tree/package.json", expect_status=1)
+        self.assertEqual(paths, ["tree/package.json"])
+
+    def test_the_files_globs_of_the_configuration_choose_instead(self):
+        self.write(".appflow-lint.json", json.dumps({"files": ["profiles/*"]}))
+        self.write("profiles/a.req", pretty(clean_request("a b")))
+        self.write("profiles/not-shaped.json", '{"name": "x"}\n')
+        self.write("other/request.json", pretty(clean_request("a b")))
+        run, paths = self.linted_paths(".", expect_status=1)
+        self.assertEqual(paths, ["profiles/a.req", "profiles/not-shaped.json"], run.describe())
+        verbose = self.run_cli("--verbose", ".")
+        self.assertIn("appflow-lint: skipped ./other/request.json: not named by the \"files\" of .appflow-lint.json",
+                      verbose.stderr.splitlines(), verbose.describe())
+
+    def test_a_missing_path_exits_2_in_one_line_unless_no_error_on_unmatched(self):
+        self.write("clean.json", pretty(clean_request()))
+        run = self.run_cli("missing.json", "clean.json")
+        self.assertEqual(run.status, 2, run.describe())
+        self.assertEqual(run.stderr, "appflow-lint: missing.json: no such file or directory\n")
+        warned, report = self.lint_json("--no-error-on-unmatched", "missing.json", "clean.json", expect_status=0)
+        self.assertEqual(warned.stderr, "appflow-lint: warning: missing.json: no such file or directory\n")
+        self.assertEqual([file["path"] for file in report["files"]], ["clean.json"])
+
+    def test_a_folder_with_no_file_to_lint_exits_2(self):
+        self.write("empty/README.md", "# nothing here\n")
+        self.write("ignored/.gitignore", "*.json\n")
+        self.write("ignored/x.json", pretty(clean_request()))
+        for folder in ("empty", "ignored"):
+            with self.subTest(folder):
+                run = self.run_cli(folder)
+                self.assertEqual(run.status, 2, run.describe())
+                [line] = run.stderr.splitlines()
+                self.assertTrue(line.startswith(f"appflow-lint: {folder}: no file to lint"), line)
+                self.assertNotIn("no problems in 0 files", run.stdout)
+                warned = self.run_cli("--no-error-on-unmatched", folder)
+                self.assertEqual(warned.status, 0, warned.describe())
+                self.assertTrue(warned.stderr.startswith(f"appflow-lint: warning: {folder}: no file to lint"))
+
+# ----------------------------------------------------------------------------------
+class ConfigResolutionTest(CliTestCase):
+    """The configuration of each file is the nearest .appflow-lint.json above it."""
+
+    def severities(self, report):
+        return {Path(file["path"]).as_posix(): [d["severity"] for d in file["diagnostics"]] for file in report["files"]}
+
+    def write_tree(self):
+        faulty = pretty(clean_request("a b"))  # one schema.pattern error
+        self.write("repo/.appflow-lint.json", json.dumps({"rules": {"schema.pattern": "off"}}))
+        self.write("repo/team/.appflow-lint.json", json.dumps({"rules": {"schema.pattern": "warning"}}))
+        for name in ("repo/a.json", "repo/team/b.json", "repo/team/deep/c.json", "loose.json"):
+            self.write(name, faulty)
+
+    def test_each_file_takes_the_nearest_configuration_above_it(self):
+        self.write_tree()
+        run, report = self.lint_json("repo", "loose.json", expect_status=1)
+        self.assertEqual(self.severities(report), {"repo/a.json": [], "repo/team/b.json": ["warning"],
+                                                   "repo/team/deep/c.json": ["warning"], "loose.json": ["error"]})
+
+    def test_not_the_configuration_of_the_working_folder(self):
+        self.write_tree()
+        run = self.run_cli("--format", "json", "../a.json", "b.json", cwd=self.dir / "repo" / "team")
+        self.assertEqual(run.status, 0, run.describe())
+        self.assertEqual(self.severities(json.loads(run.stdout)), {"../a.json": [], "b.json": ["warning"]})
+
+    def test_an_explicit_config_applies_to_every_file(self):
+        self.write_tree()
+        self.write("strict.json", json.dumps({"rules": {"schema.pattern": "info"}}))
+        run, report = self.lint_json("--config", "strict.json", "repo", "loose.json", expect_status=0)
+        self.assertEqual(set(map(tuple, self.severities(report).values())), {("info",)})
+
+    def test_a_syntax_error_in_a_configuration_names_line_and_column(self):
+        self.write_tree()
+        self.write("repo/team/.appflow-lint.json", '{\n  "rules": {"schema.pattern": "off",}\n}\n')
+        run = self.run_cli("repo")
+        self.assertEqual(run.status, 2, run.describe())
+        self.assertEqual(run.stdout, "", "nothing is linted with a broken configuration")
+        [line] = run.stderr.splitlines()
+        self.assertRegex(line, r"^appflow-lint: repo/team/\.appflow-lint\.json:2:37: \S", run.describe())
+        # The same file named by --config.
+        explicit = self.run_cli("--config", "repo/team/.appflow-lint.json", "loose.json")
+        self.assertEqual(explicit.status, 2, explicit.describe())
+        self.assertRegex(explicit.stderr, r"^appflow-lint: repo/team/\.appflow-lint\.json:2:37: ")
 
 
 def main():

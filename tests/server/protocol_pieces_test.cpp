@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "config.hpp"
+#include "request_shape.hpp"
 #include "server/code_actions.hpp"
 #include "server/config_edit.hpp"
 #include "server/document_store.hpp"
@@ -49,10 +50,27 @@ TEST(Workspace, FileUrisArePercentDecoded) {
 }
 
 TEST(Workspace, AProfileIsADocumentWithConnectorProfileConfigAtTheTop) {
+  using appflow_lint::cli::looks_like_profile;
   EXPECT_TRUE(looks_like_profile(R"({"connectorProfileConfig": {}})"));
   EXPECT_FALSE(looks_like_profile(R"({"other": {"connectorProfileConfig": {}}})"));
   EXPECT_FALSE(looks_like_profile(R"({"name": "x"})"));
   EXPECT_TRUE(looks_like_profile(R"({"connectorProfileConfig": {)"));  // mid-edit
+}
+
+TEST(RequestShape, ARequestHasATopLevelMemberOfEitherShapeInAnyCase) {
+  using appflow_lint::cli::looks_like_request;
+  EXPECT_TRUE(looks_like_request(R"({"connectorProfileName": "x"})"));
+  EXPECT_TRUE(looks_like_request(R"({"a": [1, {"b": 2}], "kmsArn": "k"})"));       // Create only
+  EXPECT_TRUE(looks_like_request(R"({"ConnectorProfileConfig": {}})"));            // misspelt case
+  EXPECT_TRUE(looks_like_request("{\"connectionMode\": \"Public\",}"));            // a syntax error after it
+  EXPECT_TRUE(looks_like_request("{,\"connectorType\": 1}"));                      // before it: the name decides
+  constexpr char kUtf16[] = "{\0\"\0c\0o\0n\0n\0e\0c\0t\0o\0r\0T\0y\0p\0e\0\"\0";  // UTF-16 LE
+  EXPECT_TRUE(looks_like_request(std::string_view(kUtf16, sizeof kUtf16 - 1)));
+  EXPECT_FALSE(looks_like_request(R"({"name": "x", "version": "1.0.0"})"));
+  EXPECT_FALSE(looks_like_request(R"({"nested": {"connectorProfileName": "x"}})"));
+  EXPECT_FALSE(looks_like_request(R"([{"connectorProfileName": "x"}])"));
+  EXPECT_FALSE(looks_like_request(""));
+  EXPECT_FALSE(looks_like_request("{broken"));
 }
 
 TEST(FixAll, EditsOnlyWhatChanged) {

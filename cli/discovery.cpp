@@ -1,0 +1,118 @@
+#include "discovery.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "appflow_lint/diagnostic/printable.hpp"
+#include "lint_inputs.hpp"
+#include "request_shape.hpp"
+
+namespace appflow_lint::cli {
+namespace fs = std::filesystem;
+namespace {
+
+// A JSON file by its top level, a JSON Lines file by its first line that is not blank.
+// A file that cannot be read, or is too large to look at, is linted: the run then
+// reports why, where a skip would hide it.
+bool file_looks_like_request(const fs::path& path) {
+  const Input input{path.string(), kind_of(path), false};
+  std::string error;
+  if (input.kind == InputKind::Json) {
+    std::string content;
+    return !read_input(input, content, error) || looks_like_request(content);
+  }
+  const int fd = open_input(input, error);
+  if (fd < 0) return true;
+  LineReader reader(fd, std::size_t{1} << 16);
+  std::string line;
+  LineReader::Line shape;
+  LineReader::Status status = LineReader::Status::Line;
+  while ((status = reader.next(line, kKeptLineBytes, shape)) == LineReader::Status::Line && is_blank(line)) {
+    line.clear();
+  }
+  ::close(fd);
+  return status != LineReader::Status::End && (status != LineReader::Status::Line || looks_like_request(line));
+}
+
+// The configuration for `path`; a broken one is recorded once, and the run then lints nothing.
+class Configs {
+ public:
+  Configs(ConfigResolver& resolver, std::vector<std::string>& errors) : resolver_(resolver), errors_(errors) {}
+
+  const Config& for_input(const Input& input) {
+    // Standard input without --stdin-filename stands in the current folder.
+    const ConfigResolver::Loaded& loaded =
+        resolver_.for_file(input.is_stdin && input.path == "-" ? fs::path("-") : fs::path(input.path));
+    if (!loaded.error.empty() && reported_.insert(&loaded).second) errors_.push_back(loaded.error);
+    return loaded.config;
+  }
+
+ private:
+  ConfigResolver& resolver_;
+  std::vector<std::string>& errors_;
+  std::set<const ConfigResolver::Loaded*> reported_;
+};
+
+std::string named(const Config& config) {
+  return config.source().empty() ? std::string("the configuration") : config.source().string();
+}
+
+// A file of a folder is linted when the configuration's `files` name it or, without
+// `files`, when it is JSON shaped like a request.
+FileVerdict select_file(const fs::path& path, const Config& config) {
+  const std::string name = path.string();
+  if (config.ignored(name)) return {false, fmt::format("ignored by the \"ignore\" of {}", named(config))};
+  if (const std::optional<bool> listed = config.selects(name)) {
+    if (*listed) return {true, {}};
+    if (!has_json_extension(path)) return {false, {}};
+    return {false, fmt::format("not named by the \"files\" of {}", named(config))};
+  }
+  if (!has_json_extension(path)) return {false, {}};
+  if (file_looks_like_request(path)) return {true, {}};
+  return {false, "not a request (no top-level member of UpdateConnectorProfile or CreateConnectorProfile)"};
+}
+
+}  // namespace
+
+Discovery discover_inputs(const Settings& settings, ConfigResolver& resolver) {
+  Discovery discovery;
+  Configs configs(resolver, discovery.config_errors);
+  const WalkOptions walk{!settings.no_ignore, [&](const fs::path& path) {
+                           return select_file(path, configs.for_input({path.string(), kind_of(path), false}));
+                         }};
+  CollectedInputs collected = collect_inputs(settings.paths, {settings.stdin_jsonl, settings.stdin_filename}, walk);
+  discovery.problems = std::move(collected.problems);
+  std::vector<Skipped> skipped = std::move(collected.skipped);
+  for (auto& input : collected.inputs) {
+    const Config& config = configs.for_input(input);
+    // Named on the command line or found in a folder, an ignored path is not linted
+    // (standard input goes by its --stdin-filename).
+    if (config.ignored(input.path)) {
+      skipped.push_back({input.path, fmt::format("ignored by the \"ignore\" of {}", named(config))});
+      continue;
+    }
+    discovery.inputs.push_back({std::move(input), &config});
+  }
+  if (settings.verbose) {
+    for (const auto& skip : skipped) {
+      fmt::print(stderr, "appflow-lint: skipped {}: {}\n", printable(skip.path), printable(skip.reason));
+    }
+  }
+  discovery.nothing_matched =
+      discovery.inputs.empty() && !collected.unmatched.empty() && !settings.no_error_on_unmatched;
+  for (auto& unmatched : collected.unmatched) {
+    if (settings.no_error_on_unmatched) {
+      fmt::print(stderr, "appflow-lint: warning: {}\n", printable(unmatched));
+    } else {
+      discovery.problems.push_back(std::move(unmatched));
+    }
+  }
+  return discovery;
+}
+
+}  // namespace appflow_lint::cli
