@@ -1445,6 +1445,14 @@ class DiscoveryTest(CliTestCase):
         run, paths = self.linted_paths("sub", expect_status=1)
         self.assertEqual(paths, ["sub/anchored.json", "sub/local.json"], run.describe())
 
+    def test_outside_a_repository_the_ignore_files_above_the_walked_folder_do_not_apply(self):
+        self.write(".gitignore", "*.json\n")  # no .git here: git would not read it for sub/ either
+        self.write("sub/a.json", pretty(clean_request()))
+        run, paths = self.linted_paths("sub", expect_status=0)
+        self.assertEqual(paths, ["sub/a.json"], run.describe())
+        self.write(".git/HEAD", "ref: refs/heads/main\n")
+        self.assertEqual(self.run_cli("sub").status, 2)  # now a repository: everything in sub is ignored
+
     def test_verbose_says_what_was_skipped_and_why(self):
         self.write_repository()
         run = self.run_cli("--verbose", "--format", "json", ".")
