@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A stand-in for `appflow-lint server` in test/smoke.js: it writes its arguments and
 // the messages it receives (initialize's options) to $SMOKE_LOG, one JSON line each,
-// and answers initialize and shutdown.
+// and answers initialize and shutdown. Its pid lets the smoke test wait for it to end.
 'use strict';
 
 const fs = require('fs');
@@ -13,7 +13,7 @@ const send = (message) => {
   process.stdout.write(body);
 };
 
-log({ argv: process.argv.slice(2) });
+log({ argv: process.argv.slice(2), pid: process.pid });
 let pending = Buffer.alloc(0);
 process.stdin.on('data', (chunk) => {
   pending = Buffer.concat([pending, chunk]);

@@ -37,6 +37,20 @@ function entries() {
     : [];
 }
 
+// The client's stop resolves once `exit` is written to the pipe, not once the server
+// has read it: wait for every started stand-in to end before reading what it logged.
+async function allEnded(timeoutMs) {
+  const running = (pid) => {
+    try { process.kill(pid, 0); return true; } catch (_) { return false; }
+  };
+  const deadline = Date.now() + timeoutMs;
+  let left = entries().filter((entry) => entry.argv).map((entry) => entry.pid);
+  while ((left = left.filter(running)).length > 0) {
+    assert.ok(Date.now() < deadline, `the stand-in server(s) ${left.join(', ')} still run ${timeoutMs} ms after stop`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 async function main() {
   control.settings = {
     'appflowLint.path': path.join(__dirname, 'fake-server.js'),
@@ -52,6 +66,7 @@ async function main() {
   await control.commands['appflowLint.restartServer']();
   await extension.deactivate();
   context.subscriptions.forEach((d) => d.dispose());
+  await allEnded(5000);
 
   const runs = [];
   for (const entry of entries()) {
