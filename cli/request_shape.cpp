@@ -9,6 +9,7 @@
 
 #include "appflow_lint/schema_engine/root_members.hpp"
 #include "appflow_lint/schema_engine/schema_bundle.hpp"
+#include "appflow_lint/text/ascii.hpp"
 
 namespace appflow_lint::cli {
 namespace {
@@ -17,8 +18,7 @@ constexpr std::string_view kMember = "connectorProfileConfig";  // what the lang
 
 std::string lower(std::string_view text) {
   std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
+  std::transform(out.begin(), out.end(), out.begin(), ascii::lower);
   return out;
 }
 
