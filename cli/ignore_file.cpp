@@ -47,22 +47,29 @@ bool match_segments(std::span<const std::string> pattern, std::span<const std::s
   return fnmatch(pattern.front().c_str(), name.c_str(), 0) == 0 && match_segments(pattern.subspan(1), path.subspan(1));
 }
 
-bool matches(const IgnorePattern& pattern, std::string_view relative, bool is_directory) {
-  if (pattern.directories_only && !is_directory) return false;
-  if (!pattern.anchored) {
-    // No `/` in the pattern: it matches a name at any depth.
-    const auto slash = relative.rfind('/');
-    const std::string name(slash == std::string_view::npos ? relative : relative.substr(slash + 1));
-    return fnmatch(pattern.segments.front().c_str(), name.c_str(), 0) == 0;
-  }
-  std::vector<std::string_view> path;
+// A path as matching needs it, split once per lookup rather than once per pattern.
+struct SplitPath {
+  std::string name;  // the last segment, for patterns without a `/`
+  std::vector<std::string_view> segments;
+};
+
+SplitPath split_path(std::string_view relative) {
+  SplitPath split;
   for (std::string_view rest = relative; !rest.empty();) {
     const auto slash = rest.find('/');
-    path.push_back(rest.substr(0, slash));
+    split.segments.push_back(rest.substr(0, slash));
     if (slash == std::string_view::npos) break;
     rest.remove_prefix(slash + 1);
   }
-  return match_segments(pattern.segments, path);
+  if (!split.segments.empty()) split.name = std::string(split.segments.back());
+  return split;
+}
+
+bool matches(const IgnorePattern& pattern, const SplitPath& path, bool is_directory) {
+  if (pattern.directories_only && !is_directory) return false;
+  // No `/` in the pattern: it matches a name at any depth.
+  if (!pattern.anchored) return fnmatch(pattern.segments.front().c_str(), path.name.c_str(), 0) == 0;
+  return match_segments(pattern.segments, path.segments);
 }
 
 }  // namespace
@@ -97,8 +104,9 @@ IgnoreFile::IgnoreFile(std::string_view text, std::string source) : source_(std:
 }
 
 const IgnorePattern* IgnoreFile::last_match(std::string_view relative, bool is_directory) const {
+  const SplitPath path = split_path(relative);
   for (auto pattern = patterns_.rbegin(); pattern != patterns_.rend(); ++pattern) {
-    if (matches(*pattern, relative, is_directory)) return &*pattern;
+    if (matches(*pattern, path, is_directory)) return &*pattern;
   }
   return nullptr;
 }
