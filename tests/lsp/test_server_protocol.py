@@ -80,8 +80,10 @@ class Server:
         self.framing_errors = []    # what on stdout is not a well-formed frame
         self.next_id = 1000
         self._lock = threading.Lock()
-        threading.Thread(target=self._read_stdout, daemon=True).start()
-        threading.Thread(target=self._read_stderr, daemon=True).start()
+        self._readers = [threading.Thread(target=self._read_stdout, daemon=True),
+                         threading.Thread(target=self._read_stderr, daemon=True)]
+        for reader in self._readers:
+            reader.start()
 
     # --- reading ----------------------------------------------------------------
     def _read_stderr(self):
@@ -239,6 +241,11 @@ class Server:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait(10)
+        # The readers end at the dead server's end of output. Closing a stream under a
+        # reader that is still running frees its descriptor for the next test's pipes,
+        # where the old reader would then steal the new server's answers.
+        for reader in self._readers:
+            reader.join(10)
         for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
             try:
                 stream.close()
@@ -434,8 +441,12 @@ class ProtocolTestCase(unittest.TestCase):
         # when their $/cancelRequest arrives (each pair is written at once).
         big = big_profile(2 * 1024 * 1024)
         server.open("untitled:big", big)
+        # Cancellation is a race the server may lose (the LSP makes it a hint), so a busy
+        # machine can answer some requests first: try up to 20 times, stop at the first win.
         cancelled = 0
-        for attempt in range(5):
+        attempts = 0
+        for attempt in range(20):
+            attempts += 1
             server.notify("textDocument/didChange", {"textDocument": {"uri": "untitled:big", "version": attempt + 2},
                                                      "contentChanges": [{"text": big.replace("acme", f"acm{attempt}", 1)}]})
             id_ = 5000 + attempt
@@ -447,12 +458,12 @@ class ProtocolTestCase(unittest.TestCase):
             if "error" in answer:
                 self.assertEqual(answer["error"]["code"], REQUEST_CANCELLED, answer)
                 cancelled += 1
-            else:
-                self.assertIn("result", answer)
+                break
+            self.assertIn("result", answer)
         self.assertGreater(cancelled, 0, "no request answered -32800, though each was cancelled right after it was sent")
         # Each request answered exactly once.
         ids = [m.get("id") for m in server.received if "method" not in m and isinstance(m.get("id"), int)]
-        self.assertEqual(sorted(i for i in ids if 5000 <= i < 5005), list(range(5000, 5005)), "one answer each")
+        self.assertEqual(sorted(i for i in ids if 5000 <= i < 5020), list(range(5000, 5000 + attempts)), "one answer each")
         # Cancelling what is already answered, or was never asked: nothing happens.
         server.notify("$/cancelRequest", {"id": 5000})
         server.notify("$/cancelRequest", {"id": "never-sent"})
