@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "appflow_lint/appflow_lint.hpp"
+#include "completions.hpp"
 #include "list_rules.hpp"
 
 namespace appflow_lint::cli {
@@ -71,8 +72,15 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
                "In folders, also lint hidden entries, node_modules and what .gitignore and .ignore files exclude");
   app.add_flag("--no-error-on-unmatched", settings.no_error_on_unmatched,
                "A PATH that does not exist or holds no file to lint is a warning, not exit status 2");
+  app.add_flag("--force-exclude", settings.force_exclude,
+               "Choose the files named on the command line as a folder walk would (the configuration's files and "
+               "ignore, request-shaped JSON only), for hooks that name every changed file");
   app.add_flag("--verbose", settings.verbose, "Say on standard error what folder walks skipped, and why");
   app.add_flag("--list-rules", settings.list_rules, "List every rule with its default severity and exit");
+  std::string completions_shell;
+  app.add_option("--completions", completions_shell,
+                 "Print a completion script for this shell (bash, zsh or fish) and exit")
+      ->check(CLI::IsMember(kCompletionShells));
 
   try {
     app.parse(argc, argv);
@@ -83,6 +91,14 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     app.exit(error);
     return kExitUsage;
+  }
+  if (!completions_shell.empty()) {
+    OptionChoices choices{{"--operation", {"UpdateConnectorProfile", "CreateConnectorProfile"}},
+                          {"--completions", kCompletionShells}};
+    for (const auto& [name, format] : formats) choices["--format"].push_back(name);
+    for (const auto& [name, color] : colors) choices["--color"].push_back(name);
+    std::fputs(render_completions(app, choices, completions_shell).c_str(), stdout);
+    return kExitClean;
   }
   if (app.count("--operation") > 0) {
     Operation chosen{};

@@ -37,6 +37,7 @@ struct Settings {
   bool no_ignore = false;              // --no-ignore: walk hidden entries, node_modules and ignored paths
   bool no_error_on_unmatched = false;  // --no-error-on-unmatched: a PATH with nothing to lint only warns
   bool verbose = false;                // --verbose: say what folder walks skipped and why
+  bool force_exclude = false;          // --force-exclude: named files are chosen as in a folder walk
 };
 
 // The settings, or the exit status when the run ends here (--help, --version,

@@ -88,8 +88,18 @@ Discovery discover_inputs(const Settings& settings, ConfigResolver& resolver) {
   CollectedInputs collected = collect_inputs(settings.paths, {settings.stdin_jsonl, settings.stdin_filename}, walk);
   discovery.problems = std::move(collected.problems);
   std::vector<Skipped> skipped = std::move(collected.skipped);
+  const std::set<std::string> named_paths(settings.paths.begin(), settings.paths.end());
   for (auto& input : collected.inputs) {
     const Config& config = configs.for_input(input);
+    // --force-exclude: a file named on the command line is chosen as a folder walk
+    // would choose it (pre-commit names every staged JSON file, package.json too).
+    if (settings.force_exclude && !input.is_stdin && named_paths.count(input.path) > 0) {
+      FileVerdict verdict = select_file(input.path, config);
+      if (!verdict.lint) {
+        skipped.push_back({input.path, verdict.reason.empty() ? std::string("not a JSON file") : verdict.reason});
+        continue;
+      }
+    }
     // Named on the command line or found in a folder, an ignored path is not linted
     // (standard input goes by its --stdin-filename).
     if (config.ignored(input.path)) {

@@ -1440,6 +1440,23 @@ class DiscoveryTest(CliTestCase):
         run, paths = self.linted_paths(*named, expect_status=1)
         self.assertEqual(paths, sorted(named), run.describe())
 
+    def test_force_exclude_chooses_named_files_as_a_walk_would(self):
+        self.write("req.json", pretty(clean_request("acme salesforce")))
+        self.write("package.json", '{"name": "x", "version": "1.0.0"}')
+        self.write("notes.txt", "not JSON")
+        self.write("gen/out.json", pretty(clean_request("acme salesforce")))
+        self.write(".appflow-lint.json", '{"ignore": ["gen/**"]}')
+        named = ["req.json", "package.json", "notes.txt", "gen/out.json"]
+        run, paths = self.linted_paths("--force-exclude", *named, expect_status=1)
+        self.assertEqual(paths, ["req.json"], run.describe())
+        verbose = self.run_cli("--force-exclude", "--verbose", "package.json", "notes.txt")
+        self.assertEqual(verbose.status, 0, verbose.describe())  # nothing to lint is no fault of a hook's files
+        self.assertIn("appflow-lint: skipped package.json: not a request", verbose.stderr)
+        self.assertIn("appflow-lint: skipped notes.txt: not a JSON file", verbose.stderr)
+        # Without it, every named file is linted.
+        run, paths = self.linted_paths(*named[:2], expect_status=1)
+        self.assertEqual(paths, ["package.json", "req.json"], run.describe())
+
     def test_a_walk_of_a_subfolder_honours_the_ignore_files_above_it_in_the_repository(self):
         self.write_repository()  # it has a .git: the top .gitignore's build/ applies to sub/build
         run, paths = self.linted_paths("sub", expect_status=1)

@@ -1,0 +1,24 @@
+// Shell completion scripts (bash, zsh, fish) generated from the command line's own
+// CLI11 definition, so that they list exactly the options `--help` lists.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace appflow_lint::cli {
+
+// The shells a script can be generated for, in the order `--help` names them.
+inline const std::vector<std::string> kCompletionShells{"bash", "zsh", "fish"};
+
+// An option's accepted values by its long name ("--format" -> text, json, ...).
+using OptionChoices = std::map<std::string, std::vector<std::string>>;
+
+// The completion script for `shell` (one of kCompletionShells). Options with choices
+// complete those; options whose value is a number complete nothing; every other value
+// and the PATHs complete file names.
+std::string render_completions(const CLI::App& app, const OptionChoices& choices, const std::string& shell);
+
+}  // namespace appflow_lint::cli
