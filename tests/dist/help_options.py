@@ -1,0 +1,19 @@
+"""The options `appflow-lint --help` lists: what the man page and the completion
+scripts must cover, read from the binary itself."""
+
+import re
+import subprocess
+
+
+def help_text(binary):
+    return subprocess.run([binary, "--help"], capture_output=True, text=True, check=True).stdout
+
+
+def long_options(binary):
+    """Every --long option in --help's Options section, in order."""
+    options_section = help_text(binary).split("Options:", 1)[1]
+    names = []
+    for name in re.findall(r"^\s+(?:-\w,)?(--[a-z][a-z0-9-]*)", options_section, re.MULTILINE):
+        if name not in names:
+            names.append(name)
+    return names
