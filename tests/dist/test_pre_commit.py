@@ -25,8 +25,7 @@ CLEAN = """{
   "connectorProfileName": "acme",
   "connectionMode": "Public",
   "connectorProfileConfig": {
-    "connectorProfileProperties": {"Salesforce": {"instanceUrl": "https://acme.my.salesforce.com"}},
-    "connectorProfileCredentials": {"Salesforce": {"clientCredentialsArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:sf-Ab12Cd"}}
+    "connectorProfileProperties": {"Salesforce": {"instanceUrl": "https://acme-corp.my.salesforce.com"}}
   }
 }
 """
