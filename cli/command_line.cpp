@@ -3,14 +3,18 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <thread>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 #include "appflow_lint/appflow_lint.hpp"
+#include "appflow_lint/rule_info.hpp"
 #include "completions.hpp"
 #include "list_rules.hpp"
+#include "report_outputs.hpp"
+#include "rule_selection.hpp"
 
 namespace appflow_lint::cli {
 namespace {
@@ -32,11 +36,7 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
   app.add_option("--operation", operation, "The request shape")
       ->check(CLI::IsMember({"UpdateConnectorProfile", "CreateConnectorProfile"}))
       ->capture_default_str();
-  const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text},
-                                                    {"json", OutputFormat::Json},
-                                                    {"sarif", OutputFormat::Sarif},
-                                                    {"gcc", OutputFormat::Gcc},
-                                                    {"github", OutputFormat::Github}};
+  const std::map<std::string, OutputFormat>& formats = output_format_names();
   app.add_option("--format", settings.format, "Output format: text, json, sarif, gcc or github")
       ->transform(CLI::CheckedTransformer(formats))
       ->default_str("text");
@@ -76,6 +76,25 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
                "Choose the files named on the command line as a folder walk would (the configuration's files and "
                "ignore, request-shaped JSON only), for hooks that name every changed file");
   app.add_flag("--verbose", settings.verbose, "Say on standard error what folder walks skipped, and why");
+  // Outputs and selection: see docs/cli.md.
+  app.add_option("-o,--output", settings.outputs,
+                 "Also write the report in FORMAT to PATH (repeatable; FORMAT as --format, which keeps "
+                 "choosing standard output's)")
+      ->type_name("FORMAT:PATH")
+      ->allow_extra_args(false);
+  app.add_flag("--exit-zero", settings.exit_zero,
+               "Exit with status 0 whatever the findings (2 still for a usage error or an unreadable path)");
+  app.add_flag("--statistics", settings.statistics, "After the report, count the diagnostics per rule");
+  std::vector<std::string> select;
+  app.add_option("--select", select,
+                 "Run only these rules: ids, id prefixes (schema, jwt) or globs (salesforce.*), comma-separated, "
+                 "repeatable")
+      ->type_name("PATTERN")
+      ->allow_extra_args(false);
+  app.add_option("--ignore", settings.ignore_rules,
+                 "Do not run these rules (patterns as --select); --rule ID=SEVERITY still turns one on")
+      ->type_name("PATTERN")
+      ->allow_extra_args(false);
   app.add_flag("--list-rules", settings.list_rules, "List every rule with its default severity and exit");
   std::string completions_shell;
   app.add_option("--completions", completions_shell,
@@ -96,6 +115,14 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
     OptionChoices choices{{"--operation", {"UpdateConnectorProfile", "CreateConnectorProfile"}},
                           {"--completions", kCompletionShells}};
     for (const auto& [name, format] : formats) choices["--format"].push_back(name);
+    // --select and --ignore: every rule id, and each id's prefix (`schema`, `jwt`).
+    std::set<std::string> patterns;
+    for (const auto& rule : list_rules()) {
+      patterns.insert(rule.id);
+      patterns.insert(rule.id.substr(0, rule.id.find('.')));
+    }
+    choices["--select"].assign(patterns.begin(), patterns.end());
+    choices["--ignore"] = choices["--select"];
     for (const auto& [name, color] : colors) choices["--color"].push_back(name);
     std::fputs(render_completions(app, choices, completions_shell).c_str(), stdout);
     return kExitClean;
@@ -105,6 +132,14 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
     parse_operation(operation, chosen);
     settings.operation = chosen;
   }
+  if (app.count("--select") > 0) {
+    settings.select = split_rule_patterns(select);
+    if (settings.select->empty()) {
+      fmt::print(stderr, "appflow-lint: --select names no rule (give ids, prefixes or globs)\n");
+      return kExitUsage;
+    }
+  }
+  settings.ignore_rules = split_rule_patterns(settings.ignore_rules);
   if (settings.list_rules) {
     std::fputs(render_rule_list(settings.format == OutputFormat::Json).c_str(), stdout);
     return kExitClean;

@@ -38,6 +38,12 @@ struct Settings {
   bool no_error_on_unmatched = false;  // --no-error-on-unmatched: a PATH with nothing to lint only warns
   bool verbose = false;                // --verbose: say what folder walks skipped and why
   bool force_exclude = false;          // --force-exclude: named files are chosen as in a folder walk
+  // Outputs and selection (docs/cli.md "Outputs and rule selection").
+  std::vector<std::string> outputs;                // -o FORMAT:PATH, each one more report
+  bool exit_zero = false;                          // --exit-zero: findings do not fail the run
+  bool statistics = false;                         // --statistics: counts per rule after the report
+  std::optional<std::vector<std::string>> select;  // --select PATTERN[,PATTERN]: the rules to run
+  std::vector<std::string> ignore_rules;           // --ignore PATTERN[,PATTERN]: rules to leave out
 };
 
 // The settings, or the exit status when the run ends here (--help, --version,

@@ -71,6 +71,16 @@ bool read_globs(const nlohmann::json& value, const char* key, std::vector<std::s
   return true;
 }
 
+bool read_rule_patterns(const nlohmann::json& value, const char* key, std::vector<std::string>& out,
+                        std::string& error) {
+  if (!value.is_array() || !std::all_of(value.begin(), value.end(), [](const auto& p) { return p.is_string(); })) {
+    error = fmt::format("\"{}\" must be an array of rule ids, id prefixes or globs", key);
+    return false;
+  }
+  for (const auto& pattern : value) out.push_back(pattern.get<std::string>());
+  return check_rule_patterns(out, fmt::format("\"{}\"", key), error);
+}
+
 bool read_operation(const nlohmann::json& value, std::optional<Operation>& out, std::string& error) {
   Operation operation{};
   if (!value.is_string() || !parse_operation(value.get<std::string>(), operation)) {
@@ -125,6 +135,7 @@ bool Config::load(const std::string& explicit_path, std::string& error, const fs
   source_ = *path;
   folder_ = fs::absolute(*path).parent_path();
   std::string why;
+  RuleSelection selection;
   for (const auto& [key, value] : root.items()) {
     bool ok = true;
     if (key == "rules")
@@ -135,6 +146,10 @@ bool Config::load(const std::string& explicit_path, std::string& error, const fs
       ok = read_globs(value, "files", files_.emplace(), why);
     else if (key == "operation")
       ok = read_operation(value, operation_, why);
+    else if (key == "select")
+      ok = read_rule_patterns(value, "select", selection.select.emplace(), why);
+    else if (key == "ignoreRules")
+      ok = read_rule_patterns(value, "ignoreRules", selection.ignore, why);
     else if (key == "overrides") {
       if (!value.is_array()) return fail("\"overrides\" must be an array");
       for (const auto& entry : value) {
@@ -154,11 +169,19 @@ bool Config::load(const std::string& explicit_path, std::string& error, const fs
         overrides_.push_back(std::move(item));
       }
     } else {
-      ok = (why = fmt::format("unknown key \"{}\" (expected rules, files, ignore, overrides, operation)", key), false);
+      ok = (why = fmt::format(
+                "unknown key \"{}\" (expected rules, files, ignore, select, ignoreRules, overrides, operation)", key),
+            false);
     }
     if (!ok) return fail(why);
   }
+  if (selection.select || !selection.ignore.empty()) selection_off_ = rules_turned_off(selection);
   return true;
+}
+
+void Config::set_command_line_selection(const RuleSelection& selection) {
+  command_line_select_ = selection.select.has_value();
+  command_line_off_ = rules_turned_off(selection);
 }
 
 bool Config::add_command_line_rule(const std::string& assignment, std::string& error) {
@@ -194,13 +217,18 @@ std::optional<bool> Config::selects(const std::string& path) const {
 }
 
 FileSettings Config::settings_for(const std::string& path, std::optional<Operation> command_line_operation) const {
-  FileSettings settings{operation_.value_or(Operation::UpdateConnectorProfile), severities_};
+  // Each layer wins over the one before: the file's select/ignoreRules, its rules and
+  // overrides, --select/--ignore, --rule.
+  FileSettings settings{operation_.value_or(Operation::UpdateConnectorProfile),
+                        command_line_select_ ? RuleSeverities{} : selection_off_};
+  for (const auto& [id, severity] : severities_) settings.severities[id] = severity;
   for (const auto& item : overrides_) {
     if (!matches(item.globs, path)) continue;
     if (item.operation) settings.operation = *item.operation;
     for (const auto& [id, severity] : item.severities) settings.severities[id] = severity;
   }
   if (command_line_operation) settings.operation = *command_line_operation;
+  for (const auto& [id, severity] : command_line_off_) settings.severities[id] = severity;
   for (const auto& [id, severity] : command_line_) settings.severities[id] = severity;
   return settings;
 }

@@ -6,10 +6,12 @@
 //     "rules": {"url.unexpected-host": "off", "value.placeholder": "warning"},
 //     "files": ["profiles/*.json"],
 //     "ignore": ["fixtures/*"],
+//     "select": ["schema", "salesforce.*"], "ignoreRules": ["schema.enum"],
 //     "overrides": [{"files": ["create/*.json"], "operation": "CreateConnectorProfile",
 //                    "rules": {"salesforce.sandbox-mismatch": "error"}}]
 //   }
 //
+// "ignore" names paths; the rules to leave out are "ignoreRules" (see rule_selection.hpp).
 // Globs are fnmatch(3) patterns matched against the path relative to the config
 // file's folder; `*` also matches `/`.
 #pragma once
@@ -21,6 +23,7 @@
 #include <vector>
 
 #include "appflow_lint/lint.hpp"
+#include "rule_selection.hpp"
 
 namespace appflow_lint::cli {
 
@@ -45,6 +48,9 @@ class Config {
 
   // `ID=off|info|warning|error`, applied after the file's settings.
   bool add_command_line_rule(const std::string& assignment, std::string& error);
+  // --select / --ignore (patterns already checked): over the file's rules, under --rule;
+  // a --select replaces the file's "select" and "ignoreRules".
+  void set_command_line_selection(const RuleSelection& selection);
 
   // The settings for one input (`path` as given; "-" for standard input).
   // `default_operation` comes from the command line when it was given there.
@@ -72,6 +78,9 @@ class Config {
   std::optional<std::vector<std::string>> files_;
   std::vector<Override> overrides_;
   RuleSeverities command_line_;
+  RuleSeverities selection_off_;     // what the file's "select" / "ignoreRules" turn off
+  RuleSeverities command_line_off_;  // what --select / --ignore turn off
+  bool command_line_select_ = false;
 };
 
 }  // namespace appflow_lint::cli

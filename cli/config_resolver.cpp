@@ -5,14 +5,20 @@
 namespace appflow_lint::cli {
 namespace fs = std::filesystem;
 
-ConfigResolver::ConfigResolver(std::string explicit_path, std::vector<std::string> command_line_rules)
-    : explicit_path_(std::move(explicit_path)), command_line_rules_(std::move(command_line_rules)) {}
+ConfigResolver::ConfigResolver(std::string explicit_path, std::vector<std::string> command_line_rules,
+                               RuleSelection command_line_selection)
+    : explicit_path_(std::move(explicit_path)),
+      command_line_rules_(std::move(command_line_rules)),
+      command_line_selection_(std::move(command_line_selection)) {}
 
 bool ConfigResolver::check(std::string& error) {
   Config scratch;  // the assignments are checked once, before any file is looked at
   for (const auto& assignment : command_line_rules_) {
     if (!scratch.add_command_line_rule(assignment, error)) return false;
   }
+  if (command_line_selection_.select && !check_rule_patterns(*command_line_selection_.select, "--select", error))
+    return false;
+  if (!check_rule_patterns(command_line_selection_.ignore, "--ignore", error)) return false;
   if (explicit_path_.empty()) return true;
   const Loaded& loaded = load(explicit_path_);
   error = loaded.error;
@@ -64,6 +70,7 @@ const ConfigResolver::Loaded& ConfigResolver::load(const fs::path& config_file) 
     std::string ignored;  // checked by check()
     slot->config.add_command_line_rule(assignment, ignored);
   }
+  slot->config.set_command_line_selection(command_line_selection_);
   return *slot;
 }
 

@@ -23,8 +23,10 @@ class ConfigResolver {
   };
 
   // `explicit_path`: --config (empty: look up the nearest file per folder);
-  // `command_line_rules`: --rule ID=SEVERITY, applied over every configuration.
-  explicit ConfigResolver(std::string explicit_path = {}, std::vector<std::string> command_line_rules = {});
+  // `command_line_rules`: --rule ID=SEVERITY, applied over every configuration;
+  // `command_line_selection`: --select / --ignore, likewise (under --rule).
+  explicit ConfigResolver(std::string explicit_path = {}, std::vector<std::string> command_line_rules = {},
+                          RuleSelection command_line_selection = {});
 
   // Checks the --rule assignments and reads --config; false with `error` set.
   bool check(std::string& error);
@@ -43,6 +45,7 @@ class ConfigResolver {
 
   std::string explicit_path_;
   std::vector<std::string> command_line_rules_;
+  RuleSelection command_line_selection_;
   std::map<std::filesystem::path, std::filesystem::path> nearest_;   // folder -> its config file
   std::map<std::filesystem::path, std::unique_ptr<Loaded>> loaded_;  // config file -> contents
 };

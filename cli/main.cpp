@@ -29,6 +29,8 @@
 #include "fix_inputs.hpp"
 #include "inputs.hpp"
 #include "pipeline.hpp"
+#include "report_outputs.hpp"
+#include "rule_statistics.hpp"
 #include "server/server.hpp"
 
 namespace {
@@ -61,26 +63,16 @@ class Linters {
   std::optional<Linter> create_;
 };
 
-std::unique_ptr<format::ReportWriter> make_writer(const Settings& settings) {
-  switch (settings.format) {
-    case OutputFormat::Json:
-      return format::make_json_writer();
-    case OutputFormat::Sarif:
-      return format::make_sarif_writer();
-    case OutputFormat::Gcc:
-      return format::make_gcc_writer();
-    case OutputFormat::Github:
-      return format::make_github_writer();
-    case OutputFormat::Text:
-      break;
-  }
-  return format::make_text_writer({use_color(settings.color), true});
-}
-
 int run(const Settings& settings, cli::ConfigResolver& configs) {
   // Never destroyed: the process ends after the run, and freeing the compiled schemas
   // (thousands of small objects) is about 8% of the instructions of a one-file run.
   static Linters& linters = *new Linters;
+  // -o files are opened first: a PATH that cannot be written is a usage error before any work.
+  std::vector<cli::FanOutWriter::FileOutput> report_files;
+  if (std::string error; !cli::open_report_files(settings.outputs, report_files, error)) {
+    fmt::print(stderr, "appflow-lint: {}\n", error);
+    return kExitUsage;
+  }
   cli::Discovery discovered = cli::discover_inputs(settings, configs);
   if (!discovered.config_errors.empty()) {
     // Linting with a configuration that was not read would report against settings nobody chose.
@@ -97,7 +89,7 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
     inputs.push_back({std::move(input), &linters.get(file_settings.operation), std::move(file_settings.severities)});
   }
   std::vector<std::string> problems = std::move(discovered.problems);
-  cli::PipelineOptions pipeline_options{settings.jobs, settings.quiet, stdout, std::nullopt};
+  cli::PipelineOptions pipeline_options{settings.jobs, settings.quiet, stdout, std::nullopt, settings.statistics};
   if (settings.fix || settings.diff) {
     const cli::FixOptions fix_options{settings.unsafe_fixes ? fix::FixLevel::SafeAndUnsafe : fix::FixLevel::Safe,
                                       settings.diff};
@@ -107,7 +99,8 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
       // Like `diff`: 1 when something would change; the report is not printed.
       for (const auto& problem : problems) fmt::print(stderr, "appflow-lint: {}\n", printable(problem));
       std::fflush(stdout);
-      return !problems.empty() ? kExitUsage : fixed.changed_inputs > 0 ? kExitErrors : kExitClean;
+      if (!problems.empty()) return kExitUsage;
+      return fixed.changed_inputs > 0 && !settings.exit_zero ? kExitErrors : kExitClean;
     }
     pipeline_options.fixed = fixed.fixed;
     // Reported once, here: the run does not try them again.
@@ -123,14 +116,23 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
       if (!cli::replace_stdin(*fixed.stdin_fixed)) problems.emplace_back("standard input: cannot keep the fixed text");
     }
   }
-  const std::unique_ptr<format::ReportWriter> writer = make_writer(settings);
-  cli::PipelineOutcome outcome = cli::run_pipeline(inputs, pipeline_options, *writer);
+  cli::FanOutWriter writer(cli::make_report_writer(settings.format, use_color(settings.color)),
+                           std::move(report_files));
+  cli::PipelineOutcome outcome = cli::run_pipeline(inputs, pipeline_options, writer);
+  for (auto& failed : writer.commit()) problems.push_back(std::move(failed));
+  if (outcome.summary.statistics && settings.format != OutputFormat::Json) {
+    // SARIF on standard output is one JSON log: the table goes to standard error then.
+    std::FILE* table = settings.format == OutputFormat::Sarif ? stderr : pipeline_options.report;
+    std::fputs(cli::render_statistics(*outcome.summary.statistics).c_str(), table);
+    std::fflush(table);
+  }
 
   for (auto& problem : outcome.problems) problems.push_back(std::move(problem));
   for (const auto& problem : problems) fmt::print(stderr, "appflow-lint: {}\n", printable(problem));
 
   const format::Summary& summary = outcome.summary;
   if (!problems.empty() || outcome.notes) return kExitUsage;
+  if (settings.exit_zero) return kExitClean;  // the findings are reported; they do not fail the run
   if (summary.errors > 0) return kExitErrors;
   if (settings.max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(settings.max_warnings)) {
     fmt::print(stderr, "appflow-lint: {} warnings exceed --max-warnings {}\n", summary.warnings, settings.max_warnings);
@@ -168,7 +170,8 @@ int main(int argc, char** argv) {
   std::variant<Settings, int> parsed = cli::parse_command_line(argc, argv);
   if (const int* status = std::get_if<int>(&parsed)) return *status;
   const Settings& settings = std::get<Settings>(parsed);
-  appflow_lint::cli::ConfigResolver configs(settings.config_path, settings.rules);
+  appflow_lint::cli::ConfigResolver configs(settings.config_path, settings.rules,
+                                            {settings.select, settings.ignore_rules});
   if (std::string config_error; !configs.check(config_error)) {
     fmt::print(stderr, "appflow-lint: {}\n", printable(config_error));
     return kExitUsage;

@@ -23,6 +23,7 @@
 #include "appflow_lint/linter_impl.hpp"
 #include "appflow_lint/run_checks.hpp"
 #include "lint_inputs.hpp"
+#include "rule_statistics.hpp"
 
 namespace appflow_lint::cli {
 namespace {
@@ -346,6 +347,7 @@ class Reporter {
 
   void finish() {
     outcome_.summary.fixed = options_.fixed;
+    if (options_.statistics) outcome_.summary.statistics = statistics_.rows();
     writer_.finish(outcome_.summary);
     write_out(options_.report, writer_.output());
     std::fflush(options_.report);
@@ -358,6 +360,7 @@ class Reporter {
     summary.errors += result.count(Severity::Error);
     summary.warnings += result.count(Severity::Warning);
     summary.infos += result.count(Severity::Info);
+    if (options_.statistics) statistics_.add(result);
   }
 
   const std::vector<PlannedInput>& inputs_;
@@ -365,6 +368,7 @@ class Reporter {
   format::ReportWriter& writer_;
   PipelineOutcome& outcome_;
   CrossDocumentChecks checks_;
+  RuleStatistics statistics_;
   std::uint32_t source_ = 0;
 };
 

@@ -36,6 +36,7 @@ struct PipelineOptions {
   bool quiet = false;                // keep diagnostics of severity error only
   std::FILE* report = stdout;        // where the writer's output goes (stderr when stdout holds fixed text)
   std::optional<std::size_t> fixed;  // with --fix: the count for the summary
+  bool statistics = false;           // --statistics: count per rule into the summary
 };
 
 struct PipelineOutcome {

@@ -88,6 +88,15 @@ class JsonWriter final : public ReportWriter {
                                      {"infos", summary.infos}};
     if (summary.fixed) counts["fixed"] = *summary.fixed;
     append_nested(out_, counts, 1, false);
+    if (summary.statistics) {  // an addition to the contract's object: --statistics only
+      json statistics = json::array();
+      for (const auto& each : *summary.statistics) {
+        statistics.push_back(
+            json{{"rule", each.rule}, {"count", each.count}, {"severity", std::string(to_string(each.severity))}});
+      }
+      out_ += ",\n  \"statistics\": ";
+      append_nested(out_, statistics, 1, false);
+    }
     out_ += "\n}\n";
   }
 

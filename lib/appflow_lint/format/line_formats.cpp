@@ -42,6 +42,10 @@ std::string_view github_level(Severity severity) {
   return "error";
 }
 
+// gcc's own words: problem matchers written for gcc (VS Code's $gcc, Emacs, Vim's
+// errorformat) know error, warning and note, not info.
+std::string_view gcc_level(Severity severity) { return severity == Severity::Info ? "note" : to_string(severity); }
+
 // Prints each diagnostic of each document as it comes.
 template <typename Render>
 class LineWriter final : public PerDocumentWriter {
@@ -63,7 +67,7 @@ class LineWriter final : public PerDocumentWriter {
 void gcc_line(std::string& out, const FileHeader& file, const Diagnostic& d, const Range& range) {
   // One line per diagnostic, whatever a path or a message holds: problem matchers read lines.
   fmt::format_to(std::back_inserter(out), "{}:{}:{}: {}: {} [{}]\n", printable(file.path), range.start.line,
-                 range.start.column, to_string(d.severity), printable(d.message), d.rule);
+                 range.start.column, gcc_level(d.severity), printable(d.message), d.rule);
 }
 
 void github_line(std::string& out, const FileHeader& file, const Diagnostic& d, const Range& range) {

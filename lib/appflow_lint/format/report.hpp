@@ -28,13 +28,21 @@ struct FileReport {
   std::vector<DocumentReport> documents;
 };
 
+// --statistics: how many diagnostics one rule reported at one severity.
+struct RuleCount {
+  std::string rule;
+  Severity severity = Severity::Error;
+  std::size_t count = 0;
+};
+
 struct Summary {
   std::size_t files = 0;
   std::size_t documents = 0;
   std::size_t errors = 0;
   std::size_t warnings = 0;
   std::size_t infos = 0;
-  std::optional<std::size_t> fixed;  // with --fix: the edits applied before the documents were linted
+  std::optional<std::size_t> fixed;                  // with --fix: the edits applied before the documents were linted
+  std::optional<std::vector<RuleCount>> statistics;  // with --statistics: most reported first
 };
 
 inline Summary summarize(const std::vector<FileReport>& files) {

@@ -1,0 +1,83 @@
+// Where the report goes: standard output in the --format format, and one more copy
+// per `-o FORMAT:PATH`. Each copy has its own writer, fed the same files and
+// documents as they are reported (the pipeline sees one writer that fans out), and
+// its own file, written beside PATH and renamed over it once complete, so a reader
+// of PATH never sees half a report.
+#pragma once
+
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "appflow_lint/format/writer.hpp"
+#include "command_line.hpp"
+
+namespace appflow_lint::cli {
+
+// The format names of --format and -o.
+const std::map<std::string, OutputFormat>& output_format_names();
+
+std::unique_ptr<format::ReportWriter> make_report_writer(OutputFormat format, bool color);
+
+// A report file being written: a temporary file in PATH's folder until commit().
+class ReportFile {
+ public:
+  ReportFile() = default;
+  ReportFile(const ReportFile&) = delete;
+  ReportFile& operator=(const ReportFile&) = delete;
+  ~ReportFile();  // not committed: the temporary file is removed, PATH left as it was
+
+  // False with `error` set when PATH cannot be written (a missing or read-only folder,
+  // a folder named PATH).
+  bool open(const std::string& path, std::string& error);
+  // Takes `text` (leaving it empty).
+  void write(std::string& text);
+  // Renames the finished file over PATH; false with `error` set when a write failed.
+  bool commit(std::string& error);
+
+ private:
+  std::string path_;
+  std::string temporary_;
+  std::FILE* stream_ = nullptr;
+  int write_error_ = 0;
+};
+
+// Passes everything it is told to the standard output writer and to each file's
+// writer, and keeps in output() only what goes to standard output.
+class FanOutWriter final : public format::ReportWriter {
+ public:
+  struct FileOutput {
+    std::unique_ptr<format::ReportWriter> writer;
+    std::unique_ptr<ReportFile> file;
+  };
+  FanOutWriter(std::unique_ptr<format::ReportWriter> primary, std::vector<FileOutput> files);
+
+  void begin_file(const format::FileHeader& file) override;
+  void document(const format::FileHeader& file, const format::DocumentView& document) override;
+  // Standard output's text is rendered by the pipeline's workers as before; the files'
+  // writers render on the reporting thread.
+  std::optional<std::string> render_document(const format::FileHeader& file,
+                                             const format::DocumentView& document) const override;
+  void document_rendered(const format::FileHeader& file, const format::DocumentView& document,
+                         const std::string& rendered) override;
+  void end_file(const format::FileHeader& file) override;
+  void finish(const format::Summary& summary) override;
+
+  // After finish(): every file renamed over its PATH; the files that failed, in words.
+  std::vector<std::string> commit();
+
+ private:
+  void collect();
+
+  std::unique_ptr<format::ReportWriter> primary_;
+  std::vector<FileOutput> files_;
+};
+
+// Parses each `-o FORMAT:PATH` and opens its file; false with `error` set (a usage error).
+bool open_report_files(const std::vector<std::string>& specs, std::vector<FanOutWriter::FileOutput>& out,
+                       std::string& error);
+
+}  // namespace appflow_lint::cli
