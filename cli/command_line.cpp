@@ -118,8 +118,9 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
     // --select and --ignore: every rule id, and each id's prefix (`schema`, `jwt`).
     std::set<std::string> patterns;
     for (const auto& rule : list_rules()) {
-      patterns.insert(rule.id);
-      patterns.insert(rule.id.substr(0, rule.id.find('.')));
+      const std::string id(rule.id);
+      patterns.insert(id);
+      patterns.insert(id.substr(0, id.find('.')));
     }
     choices["--select"].assign(patterns.begin(), patterns.end());
     choices["--ignore"] = choices["--select"];
