@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <set>
 #include <thread>
@@ -13,8 +14,10 @@
 #include "appflow_lint/rule_info.hpp"
 #include "completions.hpp"
 #include "list_rules.hpp"
+#include "option_values.hpp"
 #include "report_outputs.hpp"
 #include "rule_selection.hpp"
+#include "usage_errors.hpp"
 
 namespace appflow_lint::cli {
 namespace {
@@ -32,24 +35,28 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
   Settings settings;
   app.add_option("paths", settings.paths,
                  "Files, directories (searched for *.json, *.jsonl, *.ndjson) or - for standard input");
-  std::string operation = "UpdateConnectorProfile";
-  app.add_option("--operation", operation, "The request shape")
-      ->check(CLI::IsMember({"UpdateConnectorProfile", "CreateConnectorProfile"}))
-      ->capture_default_str();
-  const std::map<std::string, OutputFormat>& formats = output_format_names();
-  app.add_option("--format", settings.format, "Output format: text, json, sarif, gcc or github")
-      ->transform(CLI::CheckedTransformer(formats))
+  add_choice_option<Operation>(app, "--operation", settings.operation,
+                               {{"UpdateConnectorProfile", Operation::UpdateConnectorProfile},
+                                {"CreateConnectorProfile", Operation::CreateConnectorProfile}},
+                               "The request shape")
+      ->default_str("UpdateConnectorProfile");
+  add_choice_option<OutputFormat>(app, "--format", settings.format,
+                                  {{"text", OutputFormat::Text},
+                                   {"json", OutputFormat::Json},
+                                   {"sarif", OutputFormat::Sarif},
+                                   {"gcc", OutputFormat::Gcc},
+                                   {"github", OutputFormat::Github}},
+                                  "Output format")
       ->default_str("text");
-  const std::map<std::string, ColorMode> colors{
-      {"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}};
-  app.add_option("--color", settings.color, "Colour text output: auto (a terminal without NO_COLOR), always, never")
-      ->transform(CLI::CheckedTransformer(colors))
+  add_choice_option<ColorMode>(app, "--color", settings.color,
+                               {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}},
+                               "Colour text output: auto (a terminal without NO_COLOR), always, never")
       ->default_str("auto");
   app.add_flag("--jsonl", settings.stdin_jsonl, "Read standard input as JSON Lines (one request per line)");
   app.add_option("--stdin-filename", settings.stdin_filename,
                  "Lint standard input as if it were this file: its configuration (the nearest "
                  ".appflow-lint.json, ignore, overrides) and its name in the output; implies PATH -")
-      ->check([](const std::string& name) { return name.empty() ? "the file name is empty" : std::string(); });
+      ->check([](const std::string& name) { return name.empty() ? "must name a file (it is empty)" : std::string(); });
   app.add_flag("--fix", settings.fix,
                "Apply the safe fixes in place (standard input: print the fixed text), then report what remains");
   app.add_flag("--unsafe-fixes", settings.unsafe_fixes,
@@ -57,17 +64,17 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
   app.add_flag("--diff", settings.diff,
                "Print a unified diff of what --fix would change and write nothing; exit 1 when there is a change");
   app.add_flag("-q,--quiet", settings.quiet, "Report errors only");
-  app.add_option("--max-warnings", settings.max_warnings, "Exit with status 1 when there are more warnings than this")
-      ->check(CLI::NonNegativeNumber);
+  add_whole_number_option(app, "--max-warnings", settings.max_warnings, 0, std::numeric_limits<int>::max(),
+                          "Exit with status 1 when there are more warnings than this")
+      ->default_str("");  // no limit
   app.add_option("--rule", settings.rules, "Set a rule's severity: ID=off|info|warning|error (repeatable)")
       ->allow_extra_args(false);  // one ID=SEVERITY per --rule: never swallow the PATHs
   app.add_option("--config", settings.config_path,
                  "Configuration file (default: the nearest .appflow-lint.json in this folder or a parent)");
   settings.jobs = default_jobs();
-  app.add_option("-j,--jobs", settings.jobs,
-                 "Lint with this many threads (default: the number of cores); the output does not depend on it")
-      ->check(CLI::Range(1u, 1024u))
-      ->capture_default_str();
+  add_whole_number_option(
+      app, "-j,--jobs", settings.jobs, 1u, 1024u,
+      "Lint with this many threads (default: the number of cores); the output does not depend on it");
   app.add_flag("--no-ignore", settings.no_ignore,
                "In folders, also lint hidden entries, node_modules and what .gitignore and .ignore files exclude");
   app.add_flag("--no-error-on-unmatched", settings.no_error_on_unmatched,
@@ -97,24 +104,18 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
       ->allow_extra_args(false);
   app.add_flag("--list-rules", settings.list_rules, "List every rule with its default severity and exit");
   std::string completions_shell;
-  app.add_option("--completions", completions_shell,
-                 "Print a completion script for this shell (bash, zsh or fish) and exit")
-      ->check(CLI::IsMember(kCompletionShells));
+  std::vector<std::pair<std::string, std::string>> shells;
+  for (const auto& shell : kCompletionShells) shells.emplace_back(shell, shell);
+  add_choice_option<std::string>(app, "--completions", completions_shell, shells,
+                                 "Print a completion script for this shell and exit");
 
   try {
     app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& help) {
-    return app.exit(help);
-  } catch (const CLI::CallForVersion& version) {
-    return app.exit(version);
   } catch (const CLI::ParseError& error) {
-    app.exit(error);
-    return kExitUsage;
+    return report_parse_error(app, error);
   }
   if (!completions_shell.empty()) {
-    OptionChoices choices{{"--operation", {"UpdateConnectorProfile", "CreateConnectorProfile"}},
-                          {"--completions", kCompletionShells}};
-    for (const auto& [name, format] : formats) choices["--format"].push_back(name);
+    OptionChoices choices;  // the choice options name their own (option_values.hpp)
     // --select and --ignore: every rule id, and each id's prefix (`schema`, `jwt`).
     std::set<std::string> patterns;
     for (const auto& rule : list_rules()) {
@@ -124,14 +125,8 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
     }
     choices["--select"].assign(patterns.begin(), patterns.end());
     choices["--ignore"] = choices["--select"];
-    for (const auto& [name, color] : colors) choices["--color"].push_back(name);
     std::fputs(render_completions(app, choices, completions_shell).c_str(), stdout);
     return kExitClean;
-  }
-  if (app.count("--operation") > 0) {
-    Operation chosen{};
-    parse_operation(operation, chosen);
-    settings.operation = chosen;
   }
   if (app.count("--select") > 0) {
     settings.select = split_rule_patterns(select);
@@ -142,6 +137,9 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
   }
   settings.ignore_rules = split_rule_patterns(settings.ignore_rules);
   if (settings.list_rules) {
+    if (settings.format != OutputFormat::Text && settings.format != OutputFormat::Json) {
+      return usage_error("--list-rules prints text or json only: use --format text or --format json with it");
+    }
     std::fputs(render_rule_list(settings.format == OutputFormat::Json).c_str(), stdout);
     return kExitClean;
   }
@@ -160,6 +158,10 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
   if (settings.paths.empty()) {
     fmt::print(stderr, "appflow-lint: no PATH given (use - for standard input; --help for usage)\n");
     return kExitUsage;
+  }
+  if (settings.stdin_jsonl && std::find(settings.paths.begin(), settings.paths.end(), "-") == settings.paths.end()) {
+    // Files are JSON Lines by their extension; --jsonl only says how to read standard input.
+    return usage_error("--jsonl reads standard input as JSON Lines, but no PATH is - (add -)");
   }
   return settings;
 }

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "option_values.hpp"
+
 namespace appflow_lint::cli {
 namespace {
 
@@ -32,6 +34,8 @@ std::string summarise(const std::string& description) {
 }
 
 bool is_number_type(const std::string& type_name) {
+  // "N" is option_values.hpp's whole number; the others are CLI11's own type names.
+  if (type_name == "N") return true;
   for (const std::string_view prefix : {"INT", "UINT", "FLOAT", "NUMBER"}) {
     if (type_name.rfind(prefix, 0) == 0) return true;
   }
@@ -49,9 +53,9 @@ std::vector<OptionSpec> collect(const CLI::App& app, const OptionChoices& choice
     spec.repeatable = option->get_expected_max() > 1;
     if (option->get_type_size_max() > 0) {
       const auto chosen = spec.long_names.empty() ? choices.end() : choices.find("--" + spec.long_names.front());
-      if (chosen != choices.end()) {
+      spec.choices = chosen != choices.end() ? chosen->second : choice_names(*option);
+      if (!spec.choices.empty()) {
         spec.value = ValueKind::Choices;
-        spec.choices = chosen->second;
       } else {
         spec.value = is_number_type(option->get_type_name()) ? ValueKind::Number : ValueKind::File;
       }

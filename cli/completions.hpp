@@ -13,7 +13,8 @@ namespace appflow_lint::cli {
 // The shells a script can be generated for, in the order `--help` names them.
 inline const std::vector<std::string> kCompletionShells{"bash", "zsh", "fish"};
 
-// An option's accepted values by its long name ("--format" -> text, json, ...).
+// Accepted values by long option name, for options that are not choice options
+// (those name their own: option_values.hpp), e.g. the rule ids of --select.
 using OptionChoices = std::map<std::string, std::vector<std::string>>;
 
 // The completion script for `shell` (one of kCompletionShells). Options with choices

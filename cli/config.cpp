@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "appflow_lint/rule_info.hpp"
+#include "did_you_mean.hpp"
 
 namespace appflow_lint::cli {
 namespace fs = std::filesystem;
@@ -186,14 +187,22 @@ void Config::set_command_line_selection(const RuleSelection& selection) {
 
 bool Config::add_command_line_rule(const std::string& assignment, std::string& error) {
   const auto equals = assignment.find('=');
-  std::optional<Severity> severity;
-  if (equals == std::string::npos || !parse_severity(assignment.substr(equals + 1), severity)) {
-    error = fmt::format("--rule {}: expected ID=off|info|warning|error", assignment);
+  if (equals == std::string::npos) {
+    error = fmt::format("--rule {}: must be ID=SEVERITY, the severity one of off, info, warning, error", assignment);
     return false;
   }
   const std::string id = assignment.substr(0, equals);
   if (find_rule(id) == nullptr) {
-    error = fmt::format("--rule {}: unknown rule '{}' (see --list-rules)", assignment, id);
+    std::vector<std::string> ids;
+    for (const auto& rule : list_rules()) ids.emplace_back(rule.id);
+    error = fmt::format("--rule {}: unknown rule '{}' (see --list-rules){}", assignment, id, did_you_mean(id, ids));
+    return false;
+  }
+  const std::string word = assignment.substr(equals + 1);
+  std::optional<Severity> severity;
+  if (!parse_severity(word, severity)) {
+    const std::vector<std::string> severities{"off", "info", "warning", "error"};
+    error = fmt::format("--rule {}: the severity {}", assignment, not_one_of(word, severities));
     return false;
   }
   command_line_[id] = severity;

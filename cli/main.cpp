@@ -32,6 +32,7 @@
 #include "report_outputs.hpp"
 #include "rule_statistics.hpp"
 #include "server/server.hpp"
+#include "usage_errors.hpp"
 
 namespace {
 
@@ -155,8 +156,7 @@ int run_language_server(int argc, char** argv) {
   try {
     app.parse(argc - 1, argv + 1);
   } catch (const CLI::ParseError& error) {
-    const int status = app.exit(error);
-    return status == 0 ? kExitClean : kExitUsage;
+    return cli::report_parse_error(app, error);
   }
   return appflow_lint::server::run_server();
 }
