@@ -51,7 +51,7 @@ std::vector<OptionSpec> collect(const CLI::App& app, const OptionChoices& choice
     spec.long_names = option->get_lnames();
     spec.summary = summarise(option->get_description());
     spec.repeatable = option->get_expected_max() > 1;
-    if (option->get_type_size_max() > 0) {
+    if (option->get_items_expected_max() > 0) {  // 0: a flag
       const auto chosen = spec.long_names.empty() ? choices.end() : choices.find("--" + spec.long_names.front());
       spec.choices = chosen != choices.end() ? chosen->second : choice_names(*option);
       if (!spec.choices.empty()) {

@@ -27,6 +27,7 @@ case "${1:-}" in
     # PATHS and ARGS are split on spaces, as a workflow author writes them.
     read -r -a paths <<< "${APPFLOW_LINT_PATHS:-.}"
     read -r -a args <<< "${APPFLOW_LINT_ARGS:-}"
+    mkdir -p "$(dirname "$sarif")"  # -o writes into a folder that exists
     status=0
     "$binary" --format github --output "sarif:$sarif" "${args[@]}" "${paths[@]}" || status=$?
     if [ -n "${GITHUB_OUTPUT:-}" ]; then

@@ -95,6 +95,17 @@ class CompletionsTest(unittest.TestCase):
         run = subprocess.run(["fish", "--no-execute"], input=script("fish"), capture_output=True, text=True)
         self.assertEqual((run.returncode, run.stderr), (0, ""))
 
+    def test_flags_take_no_value_and_options_do(self):
+        zsh = script("zsh")
+        self.assertIn("'(--fix)--fix[", zsh)
+        self.assertIn("'(-h --help)--help[", zsh)
+        self.assertIn("'(--format)--format=[", zsh)
+        self.assertIn("'*--rule=[", zsh, "repeatable")
+        fish = {line.split(" -l ")[1].split()[0]: line for line in script("fish").splitlines() if " -l " in line}
+        self.assertNotRegex(fish["fix"], r" -[rxF] ")
+        self.assertIn(" -x -a ", fish["format"])
+        self.assertIn(" -r -F ", fish["config"])
+
     def test_zsh_descriptions_are_quoted(self):
         # Every spec line is one single-quoted word: an odd number of unescaped quotes
         # would swallow the next option.
