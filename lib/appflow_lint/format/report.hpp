@@ -35,6 +35,8 @@ struct Summary {
   std::size_t warnings = 0;
   std::size_t infos = 0;
   std::optional<std::size_t> fixed;  // with --fix: the edits applied before the documents were linted
+  // With suppressions or a baseline in play: the diagnostics they kept out of the report.
+  std::optional<std::size_t> suppressed;
 };
 
 inline Summary summarize(const std::vector<FileReport>& files) {
