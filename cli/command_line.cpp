@@ -72,6 +72,17 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
   app.add_flag("--no-error-on-unmatched", settings.no_error_on_unmatched,
                "A PATH that does not exist or holds no file to lint is a warning, not exit status 2");
   app.add_flag("--verbose", settings.verbose, "Say on standard error what folder walks skipped, and why");
+  const auto not_empty = [](const std::string& name) {
+    return name.empty() ? "the file name is empty" : std::string();
+  };
+  auto* baseline = app.add_option("--baseline", settings.baseline_path,
+                                  "Leave out the diagnostics this file (from --write-baseline) lists; say how many of "
+                                  "its entries matched nothing")
+                       ->check(not_empty);
+  app.add_option("--write-baseline", settings.write_baseline_path,
+                 "Write the diagnostics reported to this file as a baseline, for --baseline; exit 0")
+      ->check(not_empty)
+      ->excludes(baseline);
   app.add_flag("--list-rules", settings.list_rules, "List every rule with its default severity and exit");
 
   try {

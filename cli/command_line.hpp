@@ -37,6 +37,8 @@ struct Settings {
   bool no_ignore = false;              // --no-ignore: walk hidden entries, node_modules and ignored paths
   bool no_error_on_unmatched = false;  // --no-error-on-unmatched: a PATH with nothing to lint only warns
   bool verbose = false;                // --verbose: say what folder walks skipped and why
+  std::string baseline_path;           // --baseline FILE: leave out what it lists
+  std::string write_baseline_path;     // --write-baseline FILE: record what is reported there
 };
 
 // The settings, or the exit status when the run ends here (--help, --version,
