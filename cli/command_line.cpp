@@ -102,6 +102,17 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
                  "Do not run these rules (patterns as --select); --rule ID=SEVERITY still turns one on")
       ->type_name("PATTERN")
       ->allow_extra_args(false);
+  const auto not_empty = [](const std::string& name) {
+    return name.empty() ? "must name a file (it is empty)" : std::string();
+  };
+  auto* baseline = app.add_option("--baseline", settings.baseline_path,
+                                  "Leave out the diagnostics this file (from --write-baseline) lists; say how many of "
+                                  "its entries matched nothing")
+                       ->check(not_empty);
+  app.add_option("--write-baseline", settings.write_baseline_path,
+                 "Write the diagnostics reported to this file as a baseline, for --baseline; exit 0")
+      ->check(not_empty)
+      ->excludes(baseline);
   app.add_flag("--list-rules", settings.list_rules, "List every rule with its default severity and exit");
   std::string completions_shell;
   std::vector<std::pair<std::string, std::string>> shells;

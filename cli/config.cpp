@@ -151,7 +151,15 @@ bool Config::load(const std::string& explicit_path, std::string& error, const fs
       ok = read_rule_patterns(value, "select", selection.select.emplace(), why);
     else if (key == "ignoreRules")
       ok = read_rule_patterns(value, "ignoreRules", selection.ignore, why);
-    else if (key == "overrides") {
+    else if (key == "suppressions") {
+      // Its errors name the entry's line and column when they are known.
+      std::optional<Position> at;
+      if (!read_suppressions(value, text, suppressions_, why, at)) {
+        if (!at) return fail(why);
+        error = fmt::format("{}:{}:{}: {}", path->string(), at->line, at->column, why);
+        return false;
+      }
+    } else if (key == "overrides") {
       if (!value.is_array()) return fail("\"overrides\" must be an array");
       for (const auto& entry : value) {
         Override item;
@@ -170,8 +178,9 @@ bool Config::load(const std::string& explicit_path, std::string& error, const fs
         overrides_.push_back(std::move(item));
       }
     } else {
-      ok = (why = fmt::format(
-                "unknown key \"{}\" (expected rules, files, ignore, select, ignoreRules, overrides, operation)", key),
+      ok = (why = fmt::format("unknown key \"{}\" (expected rules, files, ignore, select, ignoreRules, overrides, "
+                              "operation, suppressions)",
+                              key),
             false);
     }
     if (!ok) return fail(why);
@@ -209,13 +218,20 @@ bool Config::add_command_line_rule(const std::string& assignment, std::string& e
   return true;
 }
 
-bool Config::matches(const std::vector<std::string>& globs, const std::string& path) const {
-  if (path == "-" || source_.empty()) return false;
+bool glob_matches(const std::string& glob, const std::string& relative_path) {
+  return fnmatch(glob.c_str(), relative_path.c_str(), 0) == 0;
+}
+
+std::optional<std::string> Config::relative_path(const std::string& path) const {
+  if (path == "-" || source_.empty()) return std::nullopt;
   std::error_code error;
-  const std::string relative =
-      fs::absolute(path, error).lexically_normal().lexically_relative(folder_).generic_string();
-  return std::any_of(globs.begin(), globs.end(),
-                     [&](const std::string& glob) { return fnmatch(glob.c_str(), relative.c_str(), 0) == 0; });
+  return fs::absolute(path, error).lexically_normal().lexically_relative(folder_).generic_string();
+}
+
+bool Config::matches(const std::vector<std::string>& globs, const std::string& path) const {
+  const std::optional<std::string> relative = relative_path(path);
+  return relative && std::any_of(globs.begin(), globs.end(),
+                                 [&](const std::string& glob) { return glob_matches(glob, *relative); });
 }
 
 bool Config::ignored(const std::string& path) const { return matches(ignore_, path); }

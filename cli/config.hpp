@@ -13,7 +13,7 @@
 //
 // "ignore" names paths; the rules to leave out are "ignoreRules" (see rule_selection.hpp).
 // Globs are fnmatch(3) patterns matched against the path relative to the config
-// file's folder; `*` also matches `/`.
+// file's folder; `*` also matches `/`. `suppressions` is described in suppressions.hpp.
 #pragma once
 
 #include <filesystem>
@@ -24,6 +24,7 @@
 
 #include "appflow_lint/lint.hpp"
 #include "rule_selection.hpp"
+#include "suppressions.hpp"
 
 namespace appflow_lint::cli {
 
@@ -32,6 +33,10 @@ inline constexpr std::string_view kConfigFileName = ".appflow-lint.json";
 // The nearest `.appflow-lint.json` in `start_folder` (the current folder when empty) or
 // a parent; std::nullopt when there is none.
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& start_folder);
+
+// Whether the fnmatch(3) glob (`*` also matches `/`) matches `relative_path`: the one
+// glob matching of the configuration (files, ignore, overrides, suppressions).
+bool glob_matches(const std::string& glob, const std::string& relative_path);
 
 struct FileSettings {
   Operation operation;
@@ -61,6 +66,10 @@ class Config {
   std::optional<bool> selects(const std::string& path) const;
 
   const std::filesystem::path& source() const noexcept { return source_; }
+  const std::vector<Suppression>& suppressions() const noexcept { return suppressions_; }
+  // `path` (as given) relative to the configuration's folder, as its globs see it;
+  // std::nullopt for standard input ("-") or when no file was loaded.
+  std::optional<std::string> relative_path(const std::string& path) const;
 
  private:
   struct Override {
@@ -77,6 +86,7 @@ class Config {
   std::vector<std::string> ignore_;
   std::optional<std::vector<std::string>> files_;
   std::vector<Override> overrides_;
+  std::vector<Suppression> suppressions_;
   RuleSeverities command_line_;
   RuleSeverities selection_off_;     // what the file's "select" / "ignoreRules" turn off
   RuleSeverities command_line_off_;  // what --select / --ignore turn off

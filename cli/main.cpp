@@ -25,6 +25,7 @@
 #include "appflow_lint/format/text_format.hpp"
 #include "command_line.hpp"
 #include "config_resolver.hpp"
+#include "diagnostic_filter.hpp"
 #include "discovery.hpp"
 #include "fix_inputs.hpp"
 #include "inputs.hpp"
@@ -84,13 +85,20 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
     for (const auto& problem : discovered.problems) fmt::print(stderr, "appflow-lint: {}\n", printable(problem));
     return kExitUsage;
   }
+  cli::DiagnosticFilter filter;
+  if (std::string error; !filter.open(settings.baseline_path, settings.write_baseline_path, error)) {
+    fmt::print(stderr, "appflow-lint: {}\n", printable(error));
+    return kExitUsage;
+  }
   std::vector<cli::PlannedInput> inputs;
   for (auto& [input, config] : discovered.inputs) {
     cli::FileSettings file_settings = config->settings_for(input.path, settings.operation);
-    inputs.push_back({std::move(input), &linters.get(file_settings.operation), std::move(file_settings.severities)});
+    inputs.push_back(
+        {std::move(input), &linters.get(file_settings.operation), std::move(file_settings.severities), config});
   }
   std::vector<std::string> problems = std::move(discovered.problems);
-  cli::PipelineOptions pipeline_options{settings.jobs, settings.quiet, stdout, std::nullopt, settings.statistics};
+  cli::PipelineOptions pipeline_options{settings.jobs, settings.quiet, stdout, std::nullopt, settings.statistics,
+                                        filter.hook(inputs)};
   if (settings.fix || settings.diff) {
     const cli::FixOptions fix_options{settings.unsafe_fixes ? fix::FixLevel::SafeAndUnsafe : fix::FixLevel::Safe,
                                       settings.diff};
@@ -130,6 +138,20 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
 
   for (auto& problem : outcome.problems) problems.push_back(std::move(problem));
   for (const auto& problem : problems) fmt::print(stderr, "appflow-lint: {}\n", printable(problem));
+  for (const auto& line : filter.report()) fmt::print(stderr, "{}\n", line);
+  if (filter.writes_baseline()) {
+    // A baseline of a run that could not read everything would hide faults when it can.
+    if (!problems.empty() || outcome.notes) {
+      fmt::print(stderr, "appflow-lint: the baseline is not written: not every input was linted\n");
+      return kExitUsage;
+    }
+    std::string error;
+    if (!filter.write_baseline(error)) {
+      fmt::print(stderr, "appflow-lint: {}\n", printable(error));
+      return kExitUsage;
+    }
+    return kExitClean;
+  }
 
   const format::Summary& summary = outcome.summary;
   if (!problems.empty() || outcome.notes) return kExitUsage;

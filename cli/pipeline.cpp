@@ -327,6 +327,7 @@ class Reporter {
         for (auto& diagnostic : reuse.diagnostics) insert_in_order(document.result.diagnostics, std::move(diagnostic));
         document.rendered.reset();  // rendered without the diagnostic just added
       }
+      if (options_.suppress) suppress(planned, document);
       count(document.result);
       const format::DocumentView view{document.index, document.result, text, document.line_offset};
       if (document.rendered) {
@@ -348,12 +349,19 @@ class Reporter {
   void finish() {
     outcome_.summary.fixed = options_.fixed;
     if (options_.statistics) outcome_.summary.statistics = statistics_.rows();
+    if (options_.suppress) outcome_.summary.suppressed = outcome_.summary.suppressed.value_or(0);
     writer_.finish(outcome_.summary);
     write_out(options_.report, writer_.output());
     std::fflush(options_.report);
   }
 
  private:
+  void suppress(const PlannedInput& planned, Document& document) {
+    const std::size_t dropped = options_.suppress(planned, document.index, document.result);
+    if (dropped > 0) document.rendered.reset();  // rendered with what was dropped
+    outcome_.summary.suppressed = outcome_.summary.suppressed.value_or(0) + dropped;
+  }
+
   void count(const LintResult& result) {
     auto& summary = outcome_.summary;
     ++summary.documents;

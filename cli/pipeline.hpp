@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdio>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,12 +25,18 @@
 
 namespace appflow_lint::cli {
 
+class Config;
+
 // One input with what applies to it.
 struct PlannedInput {
   Input input;
   const Linter* linter = nullptr;  // shared: lint_text() is called from every worker
   RuleSeverities severities;
+  const Config* config = nullptr;  // its configuration (for its suppressions), when known
 };
+
+// Drops the suppressed diagnostics of one document's result and returns how many.
+using SuppressHook = std::function<std::size_t(const PlannedInput&, std::optional<std::size_t> document, LintResult&)>;
 
 struct PipelineOptions {
   unsigned jobs = 1;                 // worker threads
@@ -37,6 +44,9 @@ struct PipelineOptions {
   std::FILE* report = stdout;        // where the writer's output goes (stderr when stdout holds fixed text)
   std::optional<std::size_t> fixed;  // with --fix: the count for the summary
   bool statistics = false;           // --statistics: count per rule into the summary
+  // Suppressions and baselines: called on the reporting thread, in input order, once
+  // each document's diagnostics are final; the summary then counts what it dropped.
+  SuppressHook suppress;
 };
 
 struct PipelineOutcome {

@@ -87,6 +87,7 @@ class JsonWriter final : public ReportWriter {
                                      {"warnings", summary.warnings},
                                      {"infos", summary.infos}};
     if (summary.fixed) counts["fixed"] = *summary.fixed;
+    if (summary.suppressed) counts["suppressed"] = *summary.suppressed;
     append_nested(out_, counts, 1, false);
     if (summary.statistics) {  // an addition to the contract's object: --statistics only
       json statistics = json::array();

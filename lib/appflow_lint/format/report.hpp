@@ -43,6 +43,8 @@ struct Summary {
   std::size_t infos = 0;
   std::optional<std::size_t> fixed;                  // with --fix: the edits applied before the documents were linted
   std::optional<std::vector<RuleCount>> statistics;  // with --statistics: most reported first
+  // With suppressions or a baseline in play: the diagnostics they kept out of the report.
+  std::optional<std::size_t> suppressed;
 };
 
 inline Summary summarize(const std::vector<FileReport>& files) {

@@ -76,13 +76,14 @@ class TextWriter final : public PerDocumentWriter {
     const std::string scope =
         fmt::format("{}, {}", plural(summary.files, "file"), plural(summary.documents, "document"));
     auto out = std::back_inserter(out_);
-    const std::string fixed = summary.fixed ? fmt::format("; {} fixed", plural(*summary.fixed, "problem")) : "";
+    std::string notes = summary.fixed ? fmt::format("; {} fixed", plural(*summary.fixed, "problem")) : "";
+    if (summary.suppressed && *summary.suppressed > 0) notes += fmt::format("; {} suppressed", *summary.suppressed);
     if (problems == 0) {
-      fmt::format_to(out, "{}no problems{} in {}{}\n", palette_.bold, palette_.reset, scope, fixed);
+      fmt::format_to(out, "{}no problems{} in {}{}\n", palette_.bold, palette_.reset, scope, notes);
     } else {
       fmt::format_to(out, "{}{} ({}, {}, {}){} in {}{}\n", palette_.bold, plural(problems, "problem"),
                      plural(summary.errors, "error"), plural(summary.warnings, "warning"),
-                     plural(summary.infos, "info"), palette_.reset, scope, fixed);
+                     plural(summary.infos, "info"), palette_.reset, scope, notes);
     }
   }
 
