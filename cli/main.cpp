@@ -29,6 +29,7 @@
 #include "fix_inputs.hpp"
 #include "inputs.hpp"
 #include "pipeline.hpp"
+#include "sarif_options.hpp"
 #include "server/server.hpp"
 
 namespace {
@@ -61,12 +62,13 @@ class Linters {
   std::optional<Linter> create_;
 };
 
-std::unique_ptr<format::ReportWriter> make_writer(const Settings& settings) {
+std::unique_ptr<format::ReportWriter> make_writer(const Settings& settings,
+                                                  const std::vector<cli::PlannedInput>& inputs) {
   switch (settings.format) {
     case OutputFormat::Json:
       return format::make_json_writer();
     case OutputFormat::Sarif:
-      return format::make_sarif_writer();
+      return format::make_sarif_writer(cli::sarif_options(inputs));
     case OutputFormat::Gcc:
       return format::make_gcc_writer();
     case OutputFormat::Github:
@@ -87,7 +89,9 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
     for (const auto& error : discovered.config_errors) fmt::print(stderr, "appflow-lint: {}\n", printable(error));
     return kExitUsage;
   }
-  if (discovered.nothing_matched) {
+  // SARIF still writes its log, whose invocation records the problems: a CI job that
+  // uploads it shows why nothing was linted.
+  if (discovered.nothing_matched && settings.format != OutputFormat::Sarif) {
     for (const auto& problem : discovered.problems) fmt::print(stderr, "appflow-lint: {}\n", printable(problem));
     return kExitUsage;
   }
@@ -123,7 +127,8 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
       if (!cli::replace_stdin(*fixed.stdin_fixed)) problems.emplace_back("standard input: cannot keep the fixed text");
     }
   }
-  const std::unique_ptr<format::ReportWriter> writer = make_writer(settings);
+  const std::unique_ptr<format::ReportWriter> writer = make_writer(settings, inputs);
+  for (const auto& problem : problems) writer->problem(printable(problem));
   cli::PipelineOutcome outcome = cli::run_pipeline(inputs, pipeline_options, *writer);
 
   for (auto& problem : outcome.problems) problems.push_back(std::move(problem));
