@@ -32,6 +32,7 @@
 #include "pipeline.hpp"
 #include "report_outputs.hpp"
 #include "rule_statistics.hpp"
+#include "sarif_options.hpp"
 #include "server/server.hpp"
 #include "usage_errors.hpp"
 
@@ -81,7 +82,9 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
     for (const auto& error : discovered.config_errors) fmt::print(stderr, "appflow-lint: {}\n", printable(error));
     return kExitUsage;
   }
-  if (discovered.nothing_matched) {
+  // SARIF still writes its log, whose invocation records the problems: a CI job that
+  // uploads it shows why nothing was linted.
+  if (discovered.nothing_matched && settings.format != OutputFormat::Sarif) {
     for (const auto& problem : discovered.problems) fmt::print(stderr, "appflow-lint: {}\n", printable(problem));
     return kExitUsage;
   }
@@ -125,8 +128,12 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
       if (!cli::replace_stdin(*fixed.stdin_fixed)) problems.emplace_back("standard input: cannot keep the fixed text");
     }
   }
-  cli::FanOutWriter writer(cli::make_report_writer(settings.format, use_color(settings.color)),
+  const format::SarifOptions sarif = cli::sarif_options(inputs);
+  // A file is never a terminal: no colour.
+  for (auto& output : report_files) output.writer = cli::make_report_writer(output.format, false, sarif);
+  cli::FanOutWriter writer(cli::make_report_writer(settings.format, use_color(settings.color), sarif),
                            std::move(report_files));
+  for (const auto& problem : problems) writer.problem(printable(problem));
   cli::PipelineOutcome outcome = cli::run_pipeline(inputs, pipeline_options, writer);
   for (auto& failed : writer.commit()) problems.push_back(std::move(failed));
   if (outcome.summary.statistics && settings.format != OutputFormat::Json) {

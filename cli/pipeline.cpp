@@ -338,12 +338,17 @@ class Reporter {
       for (const auto& note : document.result.notes) {
         outcome_.notes = true;
         std::fflush(options_.report);
-        fmt::print(stderr, "appflow-lint: {}\n", printable(planned.input.path + ": " + note));
+        const std::string message = printable(planned.input.path + ": " + note);
+        fmt::print(stderr, "appflow-lint: {}\n", message);
+        writer_.problem(message);
       }
     }
     if (batch.closes) writer_.end_file(header);
     write_out(options_.report, writer_.output());
-    for (auto& problem : batch.problems) outcome_.problems.push_back(std::move(problem));
+    for (auto& problem : batch.problems) {
+      writer_.problem(printable(problem));
+      outcome_.problems.push_back(std::move(problem));
+    }
   }
 
   void finish() {

@@ -28,12 +28,13 @@ const std::map<std::string, OutputFormat>& output_format_names() {
   return names;
 }
 
-std::unique_ptr<format::ReportWriter> make_report_writer(OutputFormat format, bool color) {
+std::unique_ptr<format::ReportWriter> make_report_writer(OutputFormat format, bool color,
+                                                         const format::SarifOptions& sarif) {
   switch (format) {
     case OutputFormat::Json:
       return format::make_json_writer();
     case OutputFormat::Sarif:
-      return format::make_sarif_writer();
+      return format::make_sarif_writer(sarif);
     case OutputFormat::Gcc:
       return format::make_gcc_writer();
     case OutputFormat::Github:
@@ -147,6 +148,11 @@ void FanOutWriter::end_file(const format::FileHeader& file) {
   collect();
 }
 
+void FanOutWriter::problem(std::string_view message) {
+  primary_->problem(message);
+  for (auto& each : files_) each.writer->problem(message);
+}
+
 void FanOutWriter::finish(const format::Summary& summary) {
   primary_->finish(summary);
   for (auto& each : files_) each.writer->finish(summary);
@@ -178,8 +184,7 @@ bool open_report_files(const std::vector<std::string>& specs, std::vector<FanOut
     }
     auto file = std::make_unique<ReportFile>();
     if (!file->open(path, error)) return false;
-    // A file is never a terminal: no colour.
-    out.push_back({make_report_writer(format->second, false), std::move(file)});
+    out.push_back({format->second, nullptr, std::move(file)});
   }
   return true;
 }

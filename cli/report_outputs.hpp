@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "appflow_lint/format/sarif_format.hpp"
 #include "appflow_lint/format/writer.hpp"
 #include "command_line.hpp"
 
@@ -20,7 +21,9 @@ namespace appflow_lint::cli {
 // The format names of --format and -o.
 const std::map<std::string, OutputFormat>& output_format_names();
 
-std::unique_ptr<format::ReportWriter> make_report_writer(OutputFormat format, bool color);
+// `sarif`: the run's configured levels, for a SARIF writer (sarif_options.hpp).
+std::unique_ptr<format::ReportWriter> make_report_writer(OutputFormat format, bool color,
+                                                         const format::SarifOptions& sarif = {});
 
 // A report file being written: a temporary file in PATH's folder until commit().
 class ReportFile {
@@ -50,7 +53,8 @@ class ReportFile {
 class FanOutWriter final : public format::ReportWriter {
  public:
   struct FileOutput {
-    std::unique_ptr<format::ReportWriter> writer;
+    OutputFormat format = OutputFormat::Text;
+    std::unique_ptr<format::ReportWriter> writer;  // made once the inputs are known (SARIF needs them)
     std::unique_ptr<ReportFile> file;
   };
   FanOutWriter(std::unique_ptr<format::ReportWriter> primary, std::vector<FileOutput> files);
@@ -64,6 +68,7 @@ class FanOutWriter final : public format::ReportWriter {
   void document_rendered(const format::FileHeader& file, const format::DocumentView& document,
                          const std::string& rendered) override;
   void end_file(const format::FileHeader& file) override;
+  void problem(std::string_view message) override;
   void finish(const format::Summary& summary) override;
 
   // After finish(): every file renamed over its PATH; the files that failed, in words.
@@ -76,7 +81,7 @@ class FanOutWriter final : public format::ReportWriter {
   std::vector<FileOutput> files_;
 };
 
-// Parses each `-o FORMAT:PATH` and opens its file; false with `error` set (a usage error).
+// Parses each `-o FORMAT:PATH` and opens its file (its writer is left to the caller); false with `error` set (a usage error).
 bool open_report_files(const std::vector<std::string>& specs, std::vector<FanOutWriter::FileOutput>& out,
                        std::string& error);
 

@@ -7,13 +7,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "appflow_lint/format/docs_url.hpp"
 #include "appflow_lint/lint_types.hpp"
 #include "server/position_encoding.hpp"
 
 namespace appflow_lint::server {
 
-inline constexpr std::string_view kDefaultDocsBaseUrl =
-    "https://github.com/appflow-lint/appflow-lint/blob/main/docs/rules/";
+// The docs_base_url build option, as SARIF's helpUri uses it.
+inline constexpr std::string_view kDefaultDocsBaseUrl = format::kDocsBaseUrl;
 inline constexpr std::string_view kSource = "appflow-lint";
 
 // `diagnostic` as an LSP Diagnostic; `map` is over the linted text.

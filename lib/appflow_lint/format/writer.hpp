@@ -55,6 +55,10 @@ class ReportWriter {
     this->document(file, document);
   }
   virtual void end_file(const FileHeader& file) { (void)file; }
+  // Something that makes the run exit 2 (a path that cannot be read or matches
+  // nothing, a rule module that failed), in words, as printed on standard error.
+  // Called before finish(); only a writer whose log records the run (SARIF) keeps it.
+  virtual void problem(std::string_view message) { (void)message; }
   // After the last file: the summary counts what was reported.
   virtual void finish(const Summary& summary) { (void)summary; }
 
