@@ -55,7 +55,7 @@ class ArrayView {
 
 #if defined(__cpp_lib_ranges)
 // The elements outlive the view, as with std::span: a std::span may be made from a
-// temporary ArrayView. NOLINTNEXTLINE(readability-identifier-naming): std's name
+// temporary ArrayView. NOLINTBEGIN(readability-identifier-naming): std's name
 template <typename T>
 inline constexpr bool std::ranges::enable_borrowed_range<appflow_lint::ArrayView<T>> = true;
-#endif
+#endif  // NOLINTEND(readability-identifier-naming)
