@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Install check: `meson install --destdir` into a temporary folder, then build
-examples/preflight.cpp with `c++ -std=c++20 $(pkg-config --cflags --libs appflow-lint)`
-against that tree only, run it, and run the installed appflow-lint.
+examples/preflight.cpp and tests/install/api_consumer.cpp with
+`c++ -std=c++17` and `-std=c++20` `$(pkg-config --cflags --libs appflow-lint)` against
+that tree only and run them, and run the installed appflow-lint without
+LD_LIBRARY_PATH, in place and after the whole prefix is moved elsewhere.
 
 Standard library only. Exit status 0 when every check passes.
 """
@@ -20,9 +22,15 @@ from pathlib import Path
 ARGS = None
 
 
-def run(command, env=None, timeout=600, cwd=None):
+# The standards the public headers are promised to compile as (docs/library.md).
+STANDARDS = ("c++17", "c++20")
+
+
+def run(command, env=None, timeout=600, cwd=None, unset=()):
     full_env = dict(os.environ)
     full_env.update(env or {})
+    for name in unset:
+        full_env.pop(name, None)
     completed = subprocess.run([str(part) for part in command], capture_output=True, text=True,
                                env=full_env, timeout=timeout, cwd=cwd)
     return completed
@@ -76,8 +84,9 @@ class InstalledTree(unittest.TestCase):
             raise AssertionError("pkg-config failed\n" + describe(completed))
         return completed.stdout.strip()
 
-    def compile(self, sources, output, extra=()):
-        command = [*shlex.split(ARGS.cxx), "-std=c++20", *extra, *sources, "-o", output, *self.flags]
+    def compile(self, sources, output, standard, extra=()):
+        command = [*shlex.split(ARGS.cxx), f"-std={standard}", "-Wall", "-Wextra", "-Wpedantic", "-Werror", *extra,
+                   *sources, "-o", output, *self.flags]
         completed = run(command)
         self.assertEqual(completed.returncode, 0, describe(completed))
         return completed
@@ -98,19 +107,38 @@ class InstalledTree(unittest.TestCase):
         for wanted in ("appflow_lint.hpp", "lint.hpp", "diagnostic.hpp", "rule_info.hpp", "nlohmann.hpp",
                        "version.hpp"):
             self.assertIn(wanted, names)
-        for header in headers:
-            with self.subTest(header.name):
-                source = self.tmp / f"include_{header.stem}.cpp"
-                source.write_text(f"#include <appflow_lint/{header.name}>\nint main() {{ return 0; }}\n")
-                command = [*shlex.split(ARGS.cxx), "-std=c++20", "-fsyntax-only",
-                           *shlex.split(self.pkg_config("--cflags", "appflow-lint")), str(source)]
-                completed = run(command)
-                self.assertEqual(completed.returncode, 0, describe(completed))
+        cflags = shlex.split(self.pkg_config("--cflags", "appflow-lint"))
+        for standard in STANDARDS:
+            for header in headers:
+                with self.subTest(header=header.name, standard=standard):
+                    source = self.tmp / f"include_{header.stem}.cpp"
+                    source.write_text(f"#include <appflow_lint/{header.name}>\nint main() {{ return 0; }}\n")
+                    command = [*shlex.split(ARGS.cxx), f"-std={standard}", "-Wall", "-Wextra", "-Wpedantic",
+                               "-Werror", "-fsyntax-only", *cflags, str(source)]
+                    completed = run(command)
+                    self.assertEqual(completed.returncode, 0, describe(completed))
+
+    # --- the parts of the API that once needed C++20, from C++17 and C++20 -----------
+    def test_api_consumer(self):
+        for standard in STANDARDS:
+            with self.subTest(standard=standard):
+                program = self.tmp / f"api_consumer_{standard}"
+                self.compile([ARGS.consumer], program, standard)
+                checked = run([program], env=self.run_env, timeout=60)
+                self.assertEqual(checked.returncode, 0, describe(checked))
+                self.assertIn(f"C++ {'201703' if standard == 'c++17' else '202002'}", checked.stdout)
+                self.assertNotIn("FAILED", checked.stdout)
+                self.assertIn("all checks passed", checked.stdout)
 
     # --- examples/preflight.cpp against the installed tree ---------------------------
     def test_preflight_example(self):
-        program = self.tmp / "preflight"
-        self.compile([ARGS.example], program)
+        for standard in STANDARDS:
+            with self.subTest(standard=standard):
+                self.check_preflight(standard)
+
+    def check_preflight(self, standard):
+        program = self.tmp / f"preflight_{standard}"
+        self.compile([ARGS.example], program, standard)
         ldd = shutil.which("ldd")
         if ldd:
             linked = run([ldd, program], env=self.run_env)
@@ -135,21 +163,46 @@ class InstalledTree(unittest.TestCase):
         self.assertIn("refusing to send: 2 error(s)", refusal.stdout)
         self.assertNotIn("sending UpdateConnectorProfile", refusal.stdout)
 
-    # --- the installed command --------------------------------------------------------
-    def test_installed_cli(self):
-        binary = self.staged_prefix / "bin" / "appflow-lint"
+    # --- the installed command, without LD_LIBRARY_PATH --------------------------------
+    def check_cli(self, prefix):
+        """Runs PREFIX/bin/appflow-lint as a user would: no LD_LIBRARY_PATH, from another folder."""
+        binary = prefix / "bin" / "appflow-lint"
         self.assertTrue(binary.is_file(), binary)
-        version = run([binary, "--version"], env=self.run_env, timeout=60)
+        ldd = shutil.which("ldd")
+        if ldd:
+            linked = run([ldd, binary], unset=["LD_LIBRARY_PATH"])
+            line = next((l for l in linked.stdout.splitlines() if "libappflow-lint" in l), "")
+            self.assertIn(f"=> {prefix}/", line, "libappflow-lint is loaded from the prefix itself\n" + describe(linked))
+        version = run([binary, "--version"], timeout=60, unset=["LD_LIBRARY_PATH"])
         self.assertEqual(version.returncode, 0, describe(version))
         self.assertIn(ARGS.version, version.stdout)
         with tempfile.TemporaryDirectory() as cwd:
             clean = run([binary, "--format", "json", Path(ARGS.profiles) / "salesforce.json"],
-                        env=self.run_env, timeout=60, cwd=cwd)
+                        timeout=60, cwd=cwd, unset=["LD_LIBRARY_PATH"])
             self.assertEqual(clean.returncode, 0, describe(clean))
-            faulty = run([binary, Path(ARGS.profiles) / "name-with-space.json"], env=self.run_env, timeout=60,
-                         cwd=cwd)
+            faulty = run([binary, Path(ARGS.profiles) / "name-with-space.json"], timeout=60, cwd=cwd,
+                         unset=["LD_LIBRARY_PATH"])
             self.assertEqual(faulty.returncode, 1, describe(faulty))
             self.assertIn("[schema.pattern]", faulty.stdout)
+
+    def test_installed_cli(self):
+        readelf = shutil.which("readelf")
+        if readelf:
+            dynamic = run([readelf, "-d", self.staged_prefix / "bin" / "appflow-lint"])
+            runpath = re.search(r"\((?:RUNPATH|RPATH)\).*\[(.*)\]", dynamic.stdout)
+            self.assertIsNotNone(runpath, describe(dynamic))
+            self.assertTrue(runpath.group(1).startswith("$ORIGIN/"), runpath.group(1))
+        self.check_cli(self.staged_prefix)
+
+    def test_installed_cli_after_moving_the_prefix(self):
+        moved = self.tmp / "elsewhere" / "opt" / "appflow lint"  # a space, too
+        moved.parent.mkdir(parents=True)
+        shutil.move(self.staged_prefix, moved)
+        try:
+            self.assertFalse(self.staged_prefix.exists())
+            self.check_cli(moved)
+        finally:
+            shutil.move(moved, self.staged_prefix)
 
 
 def main():
@@ -160,6 +213,7 @@ def main():
     parser.add_argument("--cxx", default="c++", help="compiler command (may hold several words)")
     parser.add_argument("--build-root", required=True)
     parser.add_argument("--example", required=True)
+    parser.add_argument("--consumer", required=True, help="tests/install/api_consumer.cpp")
     parser.add_argument("--profiles", required=True)
     parser.add_argument("--version", required=True)
     ARGS, rest = parser.parse_known_args()

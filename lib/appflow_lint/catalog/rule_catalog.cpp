@@ -44,7 +44,7 @@ const std::vector<RuleInfo>& catalog() {
 
 }  // namespace
 
-std::span<const RuleInfo> list_rules() noexcept { return catalog(); }
+ArrayView<const RuleInfo> list_rules() noexcept { return catalog(); }
 
 std::string_view to_string(RuleCategory category) noexcept { return name_of(category, kCategoryNames); }
 

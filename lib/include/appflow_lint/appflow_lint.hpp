@@ -1,6 +1,7 @@
 // Umbrella header: everything a program needs for pre-flight validation.
 #pragma once
 
+#include "appflow_lint/array_view.hpp"
 #include "appflow_lint/diagnostic.hpp"
 #include "appflow_lint/lint.hpp"
 #include "appflow_lint/lint_types.hpp"

@@ -19,14 +19,21 @@ std::string_view to_string(Severity severity) noexcept;
 struct Position {
   std::uint32_t line = 0;
   std::uint32_t column = 0;
-  friend bool operator==(const Position&, const Position&) = default;
+  // Written out, not defaulted: the public headers compile as C++17 too.
+  friend constexpr bool operator==(const Position& a, const Position& b) noexcept {
+    return a.line == b.line && a.column == b.column;
+  }
+  friend constexpr bool operator!=(const Position& a, const Position& b) noexcept { return !(a == b); }
 };
 
 // Half-open: `end` is the position just past the last character.
 struct Range {
   Position start;
   Position end;
-  friend bool operator==(const Range&, const Range&) = default;
+  friend constexpr bool operator==(const Range& a, const Range& b) noexcept {
+    return a.start == b.start && a.end == b.end;
+  }
+  friend constexpr bool operator!=(const Range& a, const Range& b) noexcept { return !(a == b); }
 };
 
 struct TextEdit {

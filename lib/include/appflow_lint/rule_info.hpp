@@ -3,9 +3,9 @@
 #pragma once
 
 #include <cstdint>
-#include <span>
 #include <string_view>
 
+#include "appflow_lint/array_view.hpp"
 #include "appflow_lint/diagnostic.hpp"
 
 namespace appflow_lint {
@@ -45,7 +45,7 @@ struct RuleInfo {
 };
 
 // Every rule the linter can report, sorted by id.
-std::span<const RuleInfo> list_rules() noexcept;
+ArrayView<const RuleInfo> list_rules() noexcept;
 
 // The rule with this id, or nullptr.
 const RuleInfo* find_rule(std::string_view id) noexcept;

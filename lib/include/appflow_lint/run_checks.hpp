@@ -11,12 +11,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "appflow_lint/array_view.hpp"
 #include "appflow_lint/lint.hpp"
 
 namespace appflow_lint {
@@ -32,7 +32,7 @@ struct DocumentInRun {
 // The documents are taken in the order given: a document is reported when it reuses
 // the clientToken of an earlier one for a different request, naming the first
 // document that used the token (the one the service will have accepted).
-void check_across_documents(std::span<DocumentInRun> documents);
+void check_across_documents(ArrayView<DocumentInRun> documents);
 
 // 128 bits of a digest (not cryptographic: it tells requests apart, it hides nothing).
 using Digest = std::array<std::uint64_t, 2>;

@@ -345,7 +345,7 @@ void insert_in_order(std::vector<Diagnostic>& diagnostics, Diagnostic diagnostic
   diagnostics.insert(position, std::move(diagnostic));
 }
 
-void check_across_documents(std::span<DocumentInRun> documents) {
+void check_across_documents(ArrayView<DocumentInRun> documents) {
   CrossDocumentChecks checks;
   for (auto& document : documents) {
     const std::uint32_t source = checks.add_source(document.label);
