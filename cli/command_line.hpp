@@ -44,8 +44,8 @@ struct Settings {
   bool statistics = false;                         // --statistics: counts per rule after the report
   std::optional<std::vector<std::string>> select;  // --select PATTERN[,PATTERN]: the rules to run
   std::vector<std::string> ignore_rules;           // --ignore PATTERN[,PATTERN]: rules to leave out
-  std::string baseline_path;           // --baseline FILE: leave out what it lists
-  std::string write_baseline_path;     // --write-baseline FILE: record what is reported there
+  std::string baseline_path;                       // --baseline FILE: leave out what it lists
+  std::string write_baseline_path;                 // --write-baseline FILE: record what is reported there
 };
 
 // The settings, or the exit status when the run ends here (--help, --version,

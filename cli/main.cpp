@@ -100,8 +100,8 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
         {std::move(input), &linters.get(file_settings.operation), std::move(file_settings.severities), config});
   }
   std::vector<std::string> problems = std::move(discovered.problems);
-  cli::PipelineOptions pipeline_options{settings.jobs, settings.quiet, stdout, std::nullopt, settings.statistics,
-                                        filter.hook(inputs)};
+  cli::PipelineOptions pipeline_options{settings.jobs, settings.quiet,      stdout,
+                                        std::nullopt,  settings.statistics, filter.hook(inputs)};
   if (settings.fix || settings.diff) {
     const cli::FixOptions fix_options{settings.unsafe_fixes ? fix::FixLevel::SafeAndUnsafe : fix::FixLevel::Safe,
                                       settings.diff};

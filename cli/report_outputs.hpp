@@ -81,7 +81,8 @@ class FanOutWriter final : public format::ReportWriter {
   std::vector<FileOutput> files_;
 };
 
-// Parses each `-o FORMAT:PATH` and opens its file (its writer is left to the caller); false with `error` set (a usage error).
+// Parses each `-o FORMAT:PATH` and opens its file (its writer is left to the caller); false with `error` set (a usage
+// error).
 bool open_report_files(const std::vector<std::string>& specs, std::vector<FanOutWriter::FileOutput>& out,
                        std::string& error);
 
