@@ -18,7 +18,7 @@ import unittest
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from help_options import long_options  # noqa: E402
+from dist_support import long_options  # noqa: E402
 
 BINARY = None
 

@@ -18,17 +18,11 @@ import tempfile
 import unittest
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dist_support import CLEAN_REQUEST, FAULTY_REQUEST  # noqa: E402
+
 BINARY = None
 SOURCE = None
-
-FAULTY = """{
-  "connectorProfileName": "acme",
-  "connectionMode": "Publik",
-  "connectorProfileConfig": {
-    "connectorProfileProperties": {"Salesforce": {"instanceUrl": "https://acme-corp.my.salesforce.com"}}
-  }
-}
-"""
 
 
 def action():
@@ -69,7 +63,7 @@ class GitHubActionTest(unittest.TestCase):
     def test_the_lint_step_annotates_writes_sarif_and_passes_the_status_on(self):
         with tempfile.TemporaryDirectory() as folder:
             Path(folder, "profiles").mkdir()
-            Path(folder, "profiles", "bad.json").write_text(FAULTY)
+            Path(folder, "profiles", "bad.json").write_text(FAULTY_REQUEST)
             run, outputs = self.lint_step(folder, APPFLOW_LINT_PATHS="profiles",
                                           APPFLOW_LINT_ARGS="--operation UpdateConnectorProfile",
                                           APPFLOW_LINT_SARIF="out/results.sarif")
@@ -82,7 +76,7 @@ class GitHubActionTest(unittest.TestCase):
 
     def test_a_clean_tree_exits_0(self):
         with tempfile.TemporaryDirectory() as folder:
-            Path(folder, "ok.json").write_text(FAULTY.replace("Publik", "Public"))
+            Path(folder, "ok.json").write_text(CLEAN_REQUEST)
             run, outputs = self.lint_step(folder, APPFLOW_LINT_PATHS="ok.json")
             self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
             self.assertEqual(outputs["exit-status"], "0")

@@ -18,18 +18,11 @@ import tempfile
 import unittest
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dist_support import CLEAN_REQUEST, FAULTY_REQUEST  # noqa: E402
+
 BINARY = None
 SOURCE = None
-
-CLEAN = """{
-  "connectorProfileName": "acme",
-  "connectionMode": "Public",
-  "connectorProfileConfig": {
-    "connectorProfileProperties": {"Salesforce": {"instanceUrl": "https://acme-corp.my.salesforce.com"}}
-  }
-}
-"""
-FAULTY = CLEAN.replace('"Public"', '"Publik"')
 
 
 class PreCommitHookTest(unittest.TestCase):
@@ -62,7 +55,7 @@ class PreCommitHookTest(unittest.TestCase):
                               cwd=self.repo, env=self.env, capture_output=True, text=True, timeout=300)
 
     def test_a_faulty_request_fails_the_hook_with_its_diagnostic(self):
-        run = self.try_repo({"profile.json": FAULTY, "package.json": '{"name": "x", "version": "1.0.0"}\n'})
+        run = self.try_repo({"profile.json": FAULTY_REQUEST, "package.json": '{"name": "x", "version": "1.0.0"}\n'})
         self.assertEqual(run.returncode, 1, run.stdout + run.stderr)
         self.assertRegex(run.stdout, r"appflow-lint\.*Failed")
         self.assertIn("profile.json:3:", run.stdout)
@@ -70,7 +63,7 @@ class PreCommitHookTest(unittest.TestCase):
         self.assertNotIn("package.json:", run.stdout, "--force-exclude: package.json is not a request")
 
     def test_clean_requests_and_other_json_pass(self):
-        run = self.try_repo({"profile.json": CLEAN, "package.json": '{"name": "x", "version": "1.0.0"}\n',
+        run = self.try_repo({"profile.json": CLEAN_REQUEST, "package.json": '{"name": "x", "version": "1.0.0"}\n',
                              "notes.txt": "not JSON\n"})
         self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
         self.assertRegex(run.stdout, r"appflow-lint\.*Passed")
