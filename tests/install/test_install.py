@@ -194,6 +194,14 @@ class InstalledTree(unittest.TestCase):
             self.assertTrue(runpath.group(1).startswith("$ORIGIN/"), runpath.group(1))
         self.check_cli(self.staged_prefix)
 
+    def test_completions_are_installed_where_the_shells_look(self):
+        share = self.staged_prefix / "share"
+        for path, first_line in ((share / "bash-completion" / "completions" / "appflow-lint", "# bash completion"),
+                                 (share / "zsh" / "vendor-completions" / "_appflow-lint", "#compdef appflow-lint"),
+                                 (share / "fish" / "vendor_completions.d" / "appflow-lint.fish", "# fish completion")):
+            self.assertTrue(path.is_file(), path)
+            self.assertTrue(path.read_text().startswith(first_line), path)
+
     def test_installed_cli_after_moving_the_prefix(self):
         moved = self.tmp / "elsewhere" / "opt" / "appflow lint"  # a space, too
         moved.parent.mkdir(parents=True)
