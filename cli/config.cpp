@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <string>
+#include <string_view>
+#include <type_traits>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -92,11 +95,32 @@ bool read_operation(const nlohmann::json& value, std::optional<Operation>& out, 
   return true;
 }
 
+// Builds the tree as json::parse does, but keeps the byte offset of the first error
+// whatever its kind: nlohmann throws a number too large for a double ("1e999") as
+// out_of_range, which carries no position, where a syntax error's parse_error does.
+class PositionedTreeParser : public nlohmann::detail::json_sax_dom_parser<nlohmann::json> {
+ public:
+  explicit PositionedTreeParser(nlohmann::json& root) : json_sax_dom_parser(root, /*allow_exceptions_=*/false) {}
+
+  // `byte` counts the bytes read, up to the one in error (a syntax error) or to the end
+  // of the number that overflowed, whose start is the better place to point at.
+  template <class Exception>
+  bool parse_error(std::size_t byte, const std::string& token, const Exception& error) {
+    const bool overflow = std::is_same_v<Exception, nlohmann::json::out_of_range>;
+    error_byte = overflow && token.size() <= byte ? byte - token.size() + 1 : byte;
+    error_text = error.what();
+    return false;
+  }
+
+  std::size_t error_byte = 0;  // 1-based: the byte the message is about
+  std::string error_text;
+};
+
 // "LINE:COLUMN: what", the column in code points, for `path:LINE:COLUMN:` as compilers
 // and the text output write positions (nlohmann's own text says "at line 2, column 9"
 // in the middle of a sentence, and counts bytes).
-std::string syntax_error_at(std::string_view text, const nlohmann::json::parse_error& syntax) {
-  const std::size_t offset = std::min(text.size(), syntax.byte == 0 ? std::size_t{0} : syntax.byte - 1);
+std::string error_at(std::string_view text, std::size_t byte, std::string_view what) {
+  const std::size_t offset = std::min(text.size(), byte == 0 ? std::size_t{0} : byte - 1);
   const std::string_view before = text.substr(0, offset);
   const std::size_t line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
   const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
@@ -104,8 +128,13 @@ std::string syntax_error_at(std::string_view text, const nlohmann::json::parse_e
   const auto column = 1 + std::count_if(on_line.begin(), on_line.end(), [](char c) {
                         return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // not a UTF-8 continuation byte
                       });
-  std::string_view what = syntax.what();
-  if (const auto words = what.find(": "); words != std::string_view::npos) what.remove_prefix(words + 2);
+  // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error ..."
+  // keeps what follows the position; "[json.exception.out_of_range.406] number overflow
+  // ..." what follows its id.
+  if (const auto words = what.find(": "); words != std::string_view::npos)
+    what.remove_prefix(words + 2);
+  else if (const auto id_end = what.find("] "); id_end != std::string_view::npos)
+    what.remove_prefix(id_end + 2);
   return fmt::format("{}:{}: {}", line, column, what);
 }
 
@@ -126,10 +155,10 @@ bool Config::load(const std::string& explicit_path, std::string& error, const fs
     return false;
   };
   nlohmann::json root;
-  try {
-    root = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/true, /*ignore_comments=*/true);
-  } catch (const nlohmann::json::parse_error& syntax) {
-    error = fmt::format("{}:{}", path->string(), syntax_error_at(text, syntax));
+  PositionedTreeParser tree(root);
+  if (!nlohmann::json::sax_parse(text, &tree, nlohmann::json::input_format_t::json, /*strict=*/true,
+                                 /*ignore_comments=*/true)) {
+    error = fmt::format("{}:{}", path->string(), error_at(text, tree.error_byte, tree.error_text));
     return false;
   }
   if (!root.is_object()) return fail("the configuration must be a JSON object");

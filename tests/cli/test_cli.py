@@ -1588,6 +1588,19 @@ class ConfigResolutionTest(CliTestCase):
         self.assertEqual(explicit.status, 2, explicit.describe())
         self.assertRegex(explicit.stderr, r"^appflow-lint: repo/team/\.appflow-lint\.json:2:37: ")
 
+    def test_a_number_too_large_in_a_configuration_names_line_and_column(self):
+        # nlohmann reports this as out_of_range, not as a syntax error: found by the
+        # config fuzzer, which it had crashed.
+        self.write_tree()
+        for text, place in (('{\n  "rules": {"schema.pattern": 1e999}\n}\n', "2:31"), ("66666E6666666666", "1:1")):
+            with self.subTest(text=text):
+                self.write("repo/team/.appflow-lint.json", text)
+                run = self.run_cli("repo")
+                self.assertEqual(run.status, 2, run.describe())
+                self.assertEqual(run.stdout, "", run.describe())
+                [line] = run.stderr.splitlines()
+                self.assertRegex(line, rf"^appflow-lint: repo/team/\.appflow-lint\.json:{place}: number overflow", run.describe())
+
 
 def main():
     global BINARY
