@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "appflow_lint/rule_info.hpp"
-#include "appflow_lint/schema_engine/name_suggestions.hpp"
+#include "did_you_mean.hpp"
 
 namespace appflow_lint::cli {
 namespace {
@@ -27,7 +27,7 @@ bool matches_any(const std::vector<std::string>& patterns, std::string_view id) 
 }
 
 // Every rule id and each of its dotted prefixes: what a pattern may be close to.
-std::vector<std::string_view> pattern_candidates() {
+std::vector<std::string> pattern_candidates() {
   std::set<std::string_view> names;
   for (const RuleInfo& rule : list_rules()) {
     for (std::size_t dot = rule.id.find('.'); dot != std::string_view::npos; dot = rule.id.find('.', dot + 1)) {
@@ -61,7 +61,7 @@ bool check_rule_patterns(const std::vector<std::string>& patterns, const std::st
         std::any_of(rules.begin(), rules.end(), [&](const RuleInfo& rule) { return matches(pattern, rule.id); });
     if (any) continue;
     error = fmt::format("{} '{}' matches no rule", what, pattern);
-    if (auto closest = schema_engine::closest_name(pattern, pattern_candidates())) {
+    if (auto closest = closest_match(pattern, pattern_candidates())) {
       error += fmt::format("; did you mean '{}'?", *closest);
     } else {
       error += " (see --list-rules)";
