@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <limits>
-#include <map>
 #include <set>
 #include <thread>
 
@@ -40,13 +39,7 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
                                 {"CreateConnectorProfile", Operation::CreateConnectorProfile}},
                                "The request shape")
       ->default_str("UpdateConnectorProfile");
-  add_choice_option<OutputFormat>(app, "--format", settings.format,
-                                  {{"text", OutputFormat::Text},
-                                   {"json", OutputFormat::Json},
-                                   {"sarif", OutputFormat::Sarif},
-                                   {"gcc", OutputFormat::Gcc},
-                                   {"github", OutputFormat::Github}},
-                                  "Output format")
+  add_choice_option<OutputFormat>(app, "--format", settings.format, output_formats(), "Output format")
       ->default_str("text");
   add_choice_option<ColorMode>(app, "--color", settings.color,
                                {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}},
@@ -142,8 +135,7 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
   if (app.count("--select") > 0) {
     settings.select = split_rule_patterns(select);
     if (settings.select->empty()) {
-      fmt::print(stderr, "appflow-lint: --select names no rule (give ids, prefixes or globs)\n");
-      return kExitUsage;
+      return usage_error("--select names no rule (give ids, prefixes or globs)");
     }
   }
   settings.ignore_rules = split_rule_patterns(settings.ignore_rules);
@@ -155,20 +147,17 @@ std::variant<Settings, int> parse_command_line(int argc, char** argv) {
     return kExitClean;
   }
   if (settings.unsafe_fixes && !settings.fix && !settings.diff) {
-    fmt::print(stderr, "appflow-lint: --unsafe-fixes applies with --fix or --diff; add one of them\n");
-    return kExitUsage;
+    return usage_error("--unsafe-fixes applies with --fix or --diff; add one of them");
   }
   if (!settings.stdin_filename.empty()) {
     // It names standard input: "-" is implied, and a command that never reads it is a mistake.
     if (settings.paths.empty()) settings.paths.emplace_back("-");
     if (std::find(settings.paths.begin(), settings.paths.end(), "-") == settings.paths.end()) {
-      fmt::print(stderr, "appflow-lint: --stdin-filename names standard input, but no PATH is - (add -)\n");
-      return kExitUsage;
+      return usage_error("--stdin-filename names standard input, but no PATH is - (add -)");
     }
   }
   if (settings.paths.empty()) {
-    fmt::print(stderr, "appflow-lint: no PATH given (use - for standard input; --help for usage)\n");
-    return kExitUsage;
+    return usage_error("no PATH given (use - for standard input; --help for usage)");
   }
   if (settings.stdin_jsonl && std::find(settings.paths.begin(), settings.paths.end(), "-") == settings.paths.end()) {
     // Files are JSON Lines by their extension; --jsonl only says how to read standard input.
