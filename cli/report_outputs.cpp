@@ -3,29 +3,32 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "appflow_lint/diagnostic/printable.hpp"
 #include "appflow_lint/format/json_format.hpp"
 #include "appflow_lint/format/line_formats.hpp"
 #include "appflow_lint/format/sarif_format.hpp"
 #include "appflow_lint/format/text_format.hpp"
+#include "did_you_mean.hpp"
 
 namespace appflow_lint::cli {
 namespace fs = std::filesystem;
 
-const std::map<std::string, OutputFormat>& output_format_names() {
-  static const std::map<std::string, OutputFormat> names{{"text", OutputFormat::Text},
-                                                         {"json", OutputFormat::Json},
-                                                         {"sarif", OutputFormat::Sarif},
-                                                         {"gcc", OutputFormat::Gcc},
-                                                         {"github", OutputFormat::Github}};
-  return names;
+const std::vector<std::pair<std::string, OutputFormat>>& output_formats() {
+  static const std::vector<std::pair<std::string, OutputFormat>> formats{{"text", OutputFormat::Text},
+                                                                         {"json", OutputFormat::Json},
+                                                                         {"sarif", OutputFormat::Sarif},
+                                                                         {"gcc", OutputFormat::Gcc},
+                                                                         {"github", OutputFormat::Github}};
+  return formats;
 }
 
 std::unique_ptr<format::ReportWriter> make_report_writer(OutputFormat format, bool color,
@@ -172,9 +175,17 @@ bool open_report_files(const std::vector<std::string>& specs, std::vector<FanOut
   for (const std::string& spec : specs) {
     const auto colon = spec.find(':');
     const std::string name = spec.substr(0, colon);
-    const auto format = output_format_names().find(name);
-    if (colon == std::string::npos || format == output_format_names().end()) {
-      error = fmt::format("-o {}: expected FORMAT:PATH with FORMAT text, json, sarif, gcc or github", printable(spec));
+    const auto& formats = output_formats();
+    const auto format =
+        std::find_if(formats.begin(), formats.end(), [&](const auto& known) { return known.first == name; });
+    std::vector<std::string> names;
+    for (const auto& known : formats) names.push_back(known.first);
+    if (colon == std::string::npos) {
+      error = fmt::format("-o {}: expected FORMAT:PATH, FORMAT one of {}", printable(spec), fmt::join(names, ", "));
+      return false;
+    }
+    if (format == formats.end()) {
+      error = fmt::format("-o {}: FORMAT {}", printable(spec), not_one_of(printable(name), names));
       return false;
     }
     const std::string path = spec.substr(colon + 1);

@@ -6,10 +6,10 @@
 #pragma once
 
 #include <cstdio>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "appflow_lint/format/sarif_format.hpp"
@@ -18,8 +18,8 @@
 
 namespace appflow_lint::cli {
 
-// The format names of --format and -o.
-const std::map<std::string, OutputFormat>& output_format_names();
+// The formats of --format and -o by name, in the order usage messages list them.
+const std::vector<std::pair<std::string, OutputFormat>>& output_formats();
 
 // `sarif`: the run's configured levels, for a SARIF writer (sarif_options.hpp).
 std::unique_ptr<format::ReportWriter> make_report_writer(OutputFormat format, bool color,

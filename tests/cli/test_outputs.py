@@ -138,6 +138,16 @@ class OutputFiles(OutputsCase):
                 self.assertEqual(self.listing(), ["a.json", "b.json", "c.json", "folder", "keep.json"])
         self.assertEqual((self.dir / "keep.json").read_text(), "kept")
 
+    def test_a_bad_format_lists_the_formats_and_suggests_one(self):
+        formats = "text, json, sarif, gcc, github"
+        for spec, expected in (("SARIF:out.sarif", f"-o SARIF:out.sarif: FORMAT must be one of {formats}; did you mean sarif?"),
+                               ("xml:out.xml", f"-o xml:out.xml: FORMAT must be one of {formats}"),
+                               ("out.sarif", f"-o out.sarif: expected FORMAT:PATH, FORMAT one of {formats}")):
+            with self.subTest(spec=spec):
+                run = self.run_cli("-o", spec, "a.json")
+                self.assert_usage_error(run)
+                self.assertEqual(run.stderr, f"appflow-lint: {expected}\n")
+
     def test_a_run_that_stops_early_leaves_the_file_as_it_was(self):
         self.write("keep.json", "kept")
         for args in (["--select", "nosuchrule", "a.json"], ["missing.json"], ["--diff", "a.json"]):
