@@ -10,10 +10,10 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "appflow_lint/array_view.hpp"
@@ -51,6 +51,11 @@ RequestFingerprint fingerprint_request(std::string_view text);
 // documents are reported in), so that the answer does not depend on scheduling.
 class CrossDocumentChecks {
  public:
+  CrossDocumentChecks();
+  ~CrossDocumentChecks();
+  CrossDocumentChecks(CrossDocumentChecks&&) noexcept;
+  CrossDocumentChecks& operator=(CrossDocumentChecks&&) noexcept;
+
   // A file (or standard input) of the run; `name` is how messages name it.
   std::uint32_t add_source(std::string name);
 
@@ -61,19 +66,14 @@ class CrossDocumentChecks {
   std::optional<Diagnostic> check(std::uint32_t source, std::optional<std::size_t> index, std::string_view text,
                                   std::uint32_t line_offset, const RequestFingerprint& fingerprint);
 
-  std::size_t tokens() const noexcept { return first_use_.size(); }
+  // How many distinct clientTokens it holds.
+  std::size_t tokens() const noexcept;
 
  private:
-  struct FirstUse {
-    Digest request;
-    std::uint64_t index_plus_one;  // 0: a whole file
-    std::uint32_t source;
-  };
-  struct DigestHash {
-    std::size_t operator()(const Digest& digest) const noexcept { return static_cast<std::size_t>(digest[0]); }
-  };
-  std::vector<std::string> sources_;
-  std::unordered_map<Digest, FirstUse, DigestHash> first_use_;
+  // The first use of each token lives behind a pointer so that this header does not
+  // need <unordered_map>, whose cost every includer would pay (docs/library.md).
+  struct FirstUses;
+  std::unique_ptr<FirstUses> first_uses_;
 };
 
 // Inserts `diagnostic` after those that start before it or at the same place.

@@ -10,7 +10,10 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
+#include <string>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -307,20 +310,40 @@ RequestFingerprint fingerprint_request_exact(std::string_view text) {
 
 }  // namespace rules
 
+struct CrossDocumentChecks::FirstUses {
+  struct Use {
+    Digest request;
+    std::uint64_t index_plus_one;  // 0: a whole file
+    std::uint32_t source;
+  };
+  struct DigestHash {
+    std::size_t operator()(const Digest& digest) const noexcept { return static_cast<std::size_t>(digest[0]); }
+  };
+  std::vector<std::string> sources;
+  std::unordered_map<Digest, Use, DigestHash> by_token;
+};
+
+CrossDocumentChecks::CrossDocumentChecks() : first_uses_(std::make_unique<FirstUses>()) {}
+CrossDocumentChecks::~CrossDocumentChecks() = default;
+CrossDocumentChecks::CrossDocumentChecks(CrossDocumentChecks&&) noexcept = default;
+CrossDocumentChecks& CrossDocumentChecks::operator=(CrossDocumentChecks&&) noexcept = default;
+
+std::size_t CrossDocumentChecks::tokens() const noexcept { return first_uses_->by_token.size(); }
+
 std::uint32_t CrossDocumentChecks::add_source(std::string name) {
-  sources_.push_back(std::move(name));
-  return static_cast<std::uint32_t>(sources_.size() - 1);
+  first_uses_->sources.push_back(std::move(name));
+  return static_cast<std::uint32_t>(first_uses_->sources.size() - 1);
 }
 
 std::optional<Diagnostic> CrossDocumentChecks::check(std::uint32_t source, std::optional<std::size_t> index,
                                                      std::string_view text, std::uint32_t line_offset,
                                                      const RequestFingerprint& fingerprint) {
   if (!fingerprint.has_token) return std::nullopt;
-  const auto [first, inserted] =
-      first_use_.try_emplace(fingerprint.token, FirstUse{fingerprint.request, index ? *index + 1 : 0, source});
+  const auto [first, inserted] = first_uses_->by_token.try_emplace(
+      fingerprint.token, FirstUses::Use{fingerprint.request, index ? *index + 1 : 0, source});
   if (inserted || first->second.request == fingerprint.request) return std::nullopt;
-  const FirstUse& use = first->second;
-  const std::string& name = sources_.at(use.source);
+  const FirstUses::Use& use = first->second;
+  const std::string& name = first_uses_->sources.at(use.source);
   const std::string label = use.index_plus_one ? fmt::format("{} line {}", name, use.index_plus_one) : name;
   Diagnostic diagnostic;
   diagnostic.rule = std::string(rules::kTokenReused.id);
