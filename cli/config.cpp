@@ -46,6 +46,19 @@ bool parse_severity(const std::string& word, std::optional<Severity>& out) {
   return true;
 }
 
+const std::vector<std::string>& severity_names() {
+  static const std::vector<std::string> names{"off", "info", "warning", "error"};
+  return names;
+}
+
+// "unknown rule 'ID' (see --list-rules); did you mean ID2?", for the configuration's
+// `rules` and for --rule alike.
+std::string unknown_rule(std::string_view id) {
+  std::vector<std::string> ids;
+  for (const auto& rule : list_rules()) ids.emplace_back(rule.id);
+  return fmt::format("unknown rule '{}' (see --list-rules){}", id, did_you_mean(id, ids));
+}
+
 bool read_rules(const nlohmann::json& rules, RuleSeverities& out, std::string& error) {
   if (!rules.is_object()) {
     error = "\"rules\" must be an object of rule id -> off|info|warning|error";
@@ -53,12 +66,13 @@ bool read_rules(const nlohmann::json& rules, RuleSeverities& out, std::string& e
   }
   for (const auto& [id, value] : rules.items()) {
     if (find_rule(id) == nullptr) {
-      error = fmt::format("unknown rule '{}' (see --list-rules)", id);
+      error = unknown_rule(id);
       return false;
     }
     std::optional<Severity> severity;
     if (!value.is_string() || !parse_severity(value.get<std::string>(), severity)) {
-      error = fmt::format("rule '{}': severity must be off, info, warning or error", id);
+      const std::string word = value.is_string() ? value.get<std::string>() : std::string();
+      error = fmt::format("rule '{}': the severity {}", id, not_one_of(word, severity_names()));
       return false;
     }
     out[id] = severity;
@@ -231,16 +245,13 @@ bool Config::add_command_line_rule(const std::string& assignment, std::string& e
   }
   const std::string id = assignment.substr(0, equals);
   if (find_rule(id) == nullptr) {
-    std::vector<std::string> ids;
-    for (const auto& rule : list_rules()) ids.emplace_back(rule.id);
-    error = fmt::format("--rule {}: unknown rule '{}' (see --list-rules){}", assignment, id, did_you_mean(id, ids));
+    error = fmt::format("--rule {}: {}", assignment, unknown_rule(id));
     return false;
   }
   const std::string word = assignment.substr(equals + 1);
   std::optional<Severity> severity;
   if (!parse_severity(word, severity)) {
-    const std::vector<std::string> severities{"off", "info", "warning", "error"};
-    error = fmt::format("--rule {}: the severity {}", assignment, not_one_of(word, severities));
+    error = fmt::format("--rule {}: the severity {}", assignment, not_one_of(word, severity_names()));
     return false;
   }
   command_line_[id] = severity;

@@ -1588,6 +1588,21 @@ class ConfigResolutionTest(CliTestCase):
         self.assertEqual(explicit.status, 2, explicit.describe())
         self.assertRegex(explicit.stderr, r"^appflow-lint: repo/team/\.appflow-lint\.json:2:37: ")
 
+    def test_an_unknown_rule_or_severity_in_a_configuration_gets_a_suggestion(self):
+        self.write_tree()
+        cases = {'{"rules": {"schema.patern": "off"}}':
+                 "unknown rule 'schema.patern' (see --list-rules); did you mean schema.pattern?",
+                 '{"rules": {"schema.pattern": "warn"}}':
+                 "rule 'schema.pattern': the severity must be one of off, info, warning, error; did you mean warning?",
+                 '{"rules": {"schema.pattern": 2}}':
+                 "rule 'schema.pattern': the severity must be one of off, info, warning, error"}
+        for text, message in cases.items():
+            with self.subTest(text=text):
+                self.write("repo/team/.appflow-lint.json", text)
+                run = self.run_cli("repo")
+                self.assertEqual(run.status, 2, run.describe())
+                self.assertEqual(run.stderr, f"appflow-lint: repo/team/.appflow-lint.json: {message}\n", run.describe())
+
     def test_a_number_too_large_in_a_configuration_names_line_and_column(self):
         # nlohmann reports this as out_of_range, not as a syntax error: found by the
         # config fuzzer, which it had crashed.
