@@ -172,6 +172,7 @@ std::vector<std::string> FanOutWriter::commit() {
 
 bool open_report_files(const std::vector<std::string>& specs, std::vector<FanOutWriter::FileOutput>& out,
                        std::string& error) {
+  std::vector<std::pair<fs::path, std::string>> written;  // each file, and the spec that names it
   for (const std::string& spec : specs) {
     const auto colon = spec.find(':');
     const std::string name = spec.substr(0, colon);
@@ -193,6 +194,17 @@ bool open_report_files(const std::vector<std::string>& specs, std::vector<FanOut
       error = fmt::format("-o {}: PATH must name a file (standard output takes --format)", printable(spec));
       return false;
     }
+    // Two reports renamed onto one file would leave only the last: refuse it, however
+    // the two name it (./r.json, a link to it).
+    std::error_code unresolved;
+    fs::path resolved = fs::weakly_canonical(fs::absolute(path, unresolved), unresolved);
+    if (unresolved) resolved = fs::absolute(path).lexically_normal();
+    const auto same = std::find_if(written.begin(), written.end(), [&](const auto& w) { return w.first == resolved; });
+    if (same != written.end()) {
+      error = fmt::format("-o {}: -o {} writes that file already", printable(spec), printable(same->second));
+      return false;
+    }
+    written.emplace_back(resolved, spec);
     auto file = std::make_unique<ReportFile>();
     if (!file->open(path, error)) return false;
     out.push_back({format->second, nullptr, std::move(file)});

@@ -148,6 +148,18 @@ class OutputFiles(OutputsCase):
                 self.assert_usage_error(run)
                 self.assertEqual(run.stderr, f"appflow-lint: {expected}\n")
 
+    def test_two_reports_on_one_file_are_a_usage_error(self):
+        (self.dir / "reports").mkdir()
+        os.symlink("reports", self.dir / "link")
+        for first, second in (("json:r.json", "sarif:r.json"), ("json:reports/r.json", "gcc:./link/../reports/r.json"),
+                              ("sarif:reports/r.sarif", "sarif:link/r.sarif")):
+            with self.subTest(first=first, second=second):
+                run = self.run_cli("-o", first, "-o", second, "a.json")
+                self.assert_usage_error(run)
+                self.assertEqual(run.stderr, f"appflow-lint: -o {second}: -o {first} writes that file already\n")
+                self.assertEqual(self.listing(), ["a.json", "b.json", "c.json", "link", "reports"])
+                self.assertEqual(list((self.dir / "reports").iterdir()), [])
+
     def test_a_run_that_stops_early_leaves_the_file_as_it_was(self):
         self.write("keep.json", "kept")
         for args in (["--select", "nosuchrule", "a.json"], ["missing.json"], ["--diff", "a.json"]):
