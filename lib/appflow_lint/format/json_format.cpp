@@ -98,6 +98,16 @@ class JsonWriter final : public ReportWriter {
       out_ += ",\n  \"statistics\": ";
       append_nested(out_, statistics, 1, false);
     }
+    if (!summary.configuration_notes.empty()) {  // an addition too: unused suppressions, a stale baseline
+      json notes = json::array();
+      for (const auto& note : summary.configuration_notes) {
+        json each = {{"rule", note.rule}, {"severity", "info"}, {"message", note.message}, {"path", note.path}};
+        if (note.at) each["position"] = {{"line", note.at->line}, {"column", note.at->column}};
+        notes.push_back(std::move(each));
+      }
+      out_ += ",\n  \"configurationNotes\": ";
+      append_nested(out_, notes, 1, false);
+    }
     out_ += "\n}\n";
   }
 

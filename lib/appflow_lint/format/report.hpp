@@ -35,6 +35,16 @@ struct RuleCount {
   std::size_t count = 0;
 };
 
+// A note about a file of the run's configuration rather than a document: a
+// suppression that matched no diagnostic, baseline entries that no longer match.
+// Always of severity info.
+struct ConfigurationNote {
+  std::string rule;            // "config.unused-suppression", "baseline.stale"
+  std::string message;         // without the place, the severity or the rule
+  std::string path;            // the configuration or baseline file, as shown
+  std::optional<Position> at;  // its place in that file, when known
+};
+
 struct Summary {
   std::size_t files = 0;
   std::size_t documents = 0;
@@ -45,6 +55,7 @@ struct Summary {
   std::optional<std::vector<RuleCount>> statistics;  // with --statistics: most reported first
   // With suppressions or a baseline in play: the diagnostics they kept out of the report.
   std::optional<std::size_t> suppressed;
+  std::vector<ConfigurationNote> configuration_notes;  // in the order they are printed
 };
 
 inline Summary summarize(const std::vector<FileReport>& files) {

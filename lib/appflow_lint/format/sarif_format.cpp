@@ -146,14 +146,14 @@ class SarifWriter final : public ReportWriter {
     notifications_.push_back({{"level", "error"}, {"message", {{"text", std::string(message)}}}});
   }
 
-  void finish(const Summary&) override {
-    json run = {{"tool",
-                 {{"driver",
-                   {{"name", "appflow-lint"},
-                    {"version", kVersion},
-                    {"informationUri", "https://github.com/appflow-lint/appflow-lint"},
-                    {"rules", rules_}}}}},
-                {"invocations", json::array({invocation()})}};
+  void finish(const Summary& summary) override {
+    json driver = {{"name", "appflow-lint"},
+                   {"version", kVersion},
+                   {"informationUri", "https://github.com/appflow-lint/appflow-lint"},
+                   {"rules", rules_}};
+    json invocation = this->invocation();
+    add_configuration_notes(summary.configuration_notes, driver, invocation);
+    json run = {{"tool", {{"driver", std::move(driver)}}}, {"invocations", json::array({std::move(invocation)})}};
     if (!options_.working_directory.empty()) {
       run["originalUriBaseIds"] = {
           {kSourceRootBaseId, {{"uri", file_uri(options_.working_directory, /*folder=*/true)}}}};
@@ -190,6 +190,30 @@ class SarifWriter final : public ReportWriter {
   }
 
  private:
+  // Notes about configuration files go where SARIF keeps problems with the tool's
+  // configuration: the invocation's toolConfigurationNotifications, each naming its
+  // descriptor in driver.notifications and the place in the file.
+  void add_configuration_notes(const std::vector<ConfigurationNote>& notes, json& driver, json& invocation) const {
+    if (notes.empty()) return;
+    json descriptors = json::array();
+    json notifications = json::array();
+    std::map<std::string, std::size_t, std::less<>> index_of;
+    for (const auto& note : notes) {
+      auto [found, added] = index_of.try_emplace(note.rule, descriptors.size());
+      if (added) {
+        descriptors.push_back({{"id", note.rule}, {"defaultConfiguration", {{"level", "note"}}}});
+      }
+      json location = {{"artifactLocation", artifact_location(artifact_uri(note.path, options_.working_directory))}};
+      if (note.at) location["region"] = {{"startLine", note.at->line}, {"startColumn", note.at->column}};
+      notifications.push_back({{"descriptor", {{"id", note.rule}, {"index", found->second}}},
+                               {"level", "note"},
+                               {"message", {{"text", note.message}}},
+                               {"locations", json::array({{{"physicalLocation", std::move(location)}}})}});
+    }
+    driver["notifications"] = std::move(descriptors);
+    invocation["toolConfigurationNotifications"] = std::move(notifications);
+  }
+
   json invocation() const {
     json out = {{"executionSuccessful", notifications_.empty()}};
     json overrides = json::array();
