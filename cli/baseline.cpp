@@ -138,13 +138,15 @@ std::size_t Baseline::stale() const {
   return count;
 }
 
-std::string Baseline::stale_line() const {
+std::optional<format::ConfigurationNote> Baseline::stale_note() const {
   const std::size_t count = stale();
-  if (count == 0) return {};
-  return fmt::format(
-      "{}: info: {} {} of the linted files matched no diagnostic (fixed since it was written); write it again with "
-      "--write-baseline to drop {} [baseline.stale]",
-      printable(file_.string()), count, count == 1 ? "entry" : "entries", count == 1 ? "it" : "them");
+  if (count == 0) return std::nullopt;
+  return format::ConfigurationNote{
+      "baseline.stale",
+      fmt::format("{} {} of the linted files matched no diagnostic (fixed since it was written); write it again "
+                  "with --write-baseline to drop {}",
+                  count, count == 1 ? "entry" : "entries", count == 1 ? "it" : "them"),
+      file_.string(), std::nullopt};
 }
 
 void BaselineWriter::add(const std::string& path, std::optional<std::size_t> document, const LintResult& result) {

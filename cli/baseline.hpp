@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "appflow_lint/format/report.hpp"
 #include "appflow_lint/lint.hpp"
 
 namespace appflow_lint::cli {
@@ -65,8 +66,8 @@ class Baseline {
 
   // Entries of files linted in this run that matched no diagnostic.
   std::size_t stale() const;
-  // "FILE: info: N entries ... [baseline.stale]", or empty when there are none.
-  std::string stale_line() const;
+  // "N entries ... matched no diagnostic" at the baseline file, when there are any.
+  std::optional<format::ConfigurationNote> stale_note() const;
 
  private:
   std::filesystem::path file_;

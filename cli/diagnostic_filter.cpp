@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
+#include "appflow_lint/diagnostic/printable.hpp"
+
 #include "config.hpp"
 
 namespace appflow_lint::cli {
@@ -33,12 +37,17 @@ std::size_t DiagnosticFilter::drop(const PlannedInput& planned, std::optional<st
   return dropped;
 }
 
-std::vector<std::string> DiagnosticFilter::report() const {
-  std::vector<std::string> lines = suppressions_.unused();
+std::vector<format::ConfigurationNote> DiagnosticFilter::notes() const {
+  std::vector<format::ConfigurationNote> notes = suppressions_.unused();
   if (baseline_) {
-    if (std::string stale = baseline_->stale_line(); !stale.empty()) lines.push_back(std::move(stale));
+    if (auto stale = baseline_->stale_note()) notes.push_back(std::move(*stale));
   }
-  return lines;
+  return notes;
+}
+
+std::string render_note_line(const format::ConfigurationNote& note) {
+  const std::string where = note.at ? fmt::format("{}:{}:{}", note.path, note.at->line, note.at->column) : note.path;
+  return printable(fmt::format("{}: info: {} [{}]", where, note.message, note.rule));
 }
 
 }  // namespace appflow_lint::cli

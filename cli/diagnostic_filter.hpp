@@ -24,8 +24,8 @@ class DiagnosticFilter {
   // (no suppression in the inputs' configurations, no baseline to read or write).
   SuppressHook hook(const std::vector<PlannedInput>& inputs);
 
-  // After the run: unused suppressions and stale baseline entries, one line each.
-  std::vector<std::string> report() const;
+  // After the last document: unused suppressions and stale baseline entries.
+  std::vector<format::ConfigurationNote> notes() const;
 
   bool writes_baseline() const noexcept { return writer_.has_value(); }
   // Writes --write-baseline's file; false with `error` set.
@@ -38,5 +38,8 @@ class DiagnosticFilter {
   std::optional<Baseline> baseline_;
   std::optional<BaselineWriter> writer_;
 };
+
+// "FILE:LINE:COLUMN: info: MESSAGE [RULE]", as compilers print a note, made printable.
+std::string render_note_line(const format::ConfigurationNote& note);
 
 }  // namespace appflow_lint::cli

@@ -100,8 +100,10 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
         {std::move(input), &linters.get(file_settings.operation), std::move(file_settings.severities), config});
   }
   std::vector<std::string> problems = std::move(discovered.problems);
-  cli::PipelineOptions pipeline_options{settings.jobs, settings.quiet,      stdout,
-                                        std::nullopt,  settings.statistics, filter.hook(inputs)};
+  cli::PipelineOptions pipeline_options{
+      settings.jobs, settings.quiet, stdout, std::nullopt, settings.statistics, filter.hook(inputs), [&filter] {
+        return filter.notes();
+      }};
   if (settings.fix || settings.diff) {
     const cli::FixOptions fix_options{settings.unsafe_fixes ? fix::FixLevel::SafeAndUnsafe : fix::FixLevel::Safe,
                                       settings.diff};
@@ -145,7 +147,7 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
 
   for (auto& problem : outcome.problems) problems.push_back(std::move(problem));
   for (const auto& problem : problems) fmt::print(stderr, "appflow-lint: {}\n", printable(problem));
-  for (const auto& line : filter.report()) fmt::print(stderr, "{}\n", line);
+  for (const auto& note : filter.notes()) fmt::print(stderr, "{}\n", cli::render_note_line(note));
   if (filter.writes_baseline()) {
     // A baseline of a run that could not read everything would hide faults when it can.
     if (!problems.empty() || outcome.notes) {

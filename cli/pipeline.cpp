@@ -355,6 +355,7 @@ class Reporter {
     outcome_.summary.fixed = options_.fixed;
     if (options_.statistics) outcome_.summary.statistics = statistics_.rows();
     if (options_.suppress) outcome_.summary.suppressed = outcome_.summary.suppressed.value_or(0);
+    if (options_.configuration_notes) outcome_.summary.configuration_notes = options_.configuration_notes();
     writer_.finish(outcome_.summary);
     write_out(options_.report, writer_.output());
     std::fflush(options_.report);

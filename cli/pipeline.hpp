@@ -47,6 +47,9 @@ struct PipelineOptions {
   // Suppressions and baselines: called on the reporting thread, in input order, once
   // each document's diagnostics are final; the summary then counts what it dropped.
   SuppressHook suppress;
+  // After the last document, before the report is finished: notes about the run's
+  // configuration files (unused suppressions), for the formats that record them.
+  std::function<std::vector<format::ConfigurationNote>()> configuration_notes;
 };
 
 struct PipelineOutcome {

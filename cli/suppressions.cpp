@@ -150,27 +150,25 @@ std::size_t SuppressionTracker::drop(const Config& config, const std::string& pa
   return before - result.diagnostics.size();
 }
 
-std::vector<std::string> SuppressionTracker::unused() const {
-  std::vector<std::string> lines;
+std::vector<format::ConfigurationNote> SuppressionTracker::unused() const {
+  std::vector<format::ConfigurationNote> notes;
   for (const Config* config : order_) {
     const auto& use = uses_.at(config);
     const auto& entries = config->suppressions();
     for (std::size_t i = 0; i < entries.size(); ++i) {
       if (!use.judged[i] || use.used[i]) continue;
       const Suppression& entry = entries[i];
-      const std::string where =
-          entry.at ? fmt::format("{}:{}:{}", config->source().string(), entry.at->line, entry.at->column)
-                   : config->source().string();
-      const std::string pointer =
-          entry.any_pointer ? std::string("any pointer")
-                            : fmt::format("pointer '{}{}'", printable(entry.pointer), entry.pointer_prefix ? "/*" : "");
-      lines.push_back(fmt::format(
-          "{}: info: suppression of '{}' at {} in '{}' matched no diagnostic: remove it, or fix its path, rule or "
-          "pointer [{}]",
-          printable(where), printable(entry.rule), pointer, printable(entry.path), kUnusedRule));
+      const std::string pointer = entry.any_pointer
+                                      ? std::string("any pointer")
+                                      : fmt::format("pointer '{}{}'", entry.pointer, entry.pointer_prefix ? "/*" : "");
+      notes.push_back({std::string(kUnusedRule),
+                       fmt::format("suppression of '{}' at {} in '{}' matched no diagnostic: remove it, or fix its "
+                                   "path, rule or pointer",
+                                   entry.rule, pointer, entry.path),
+                       config->source().string(), entry.at});
     }
   }
-  return lines;
+  return notes;
 }
 
 }  // namespace appflow_lint::cli

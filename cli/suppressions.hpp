@@ -20,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "appflow_lint/format/report.hpp"
 #include "appflow_lint/lint.hpp"
 
 namespace appflow_lint::cli {
@@ -51,10 +52,9 @@ class SuppressionTracker {
   // entry of `config` suppresses; returns how many.
   std::size_t drop(const Config& config, const std::string& path, LintResult& result);
 
-  // One line per entry whose files were linted and that suppressed nothing, in the
-  // order of the configurations' first use:
-  // "CONFIG:LINE:COLUMN: info: ... [config.unused-suppression]".
-  std::vector<std::string> unused() const;
+  // One note per entry whose files were linted and that suppressed nothing, in the
+  // order of the configurations' first use, at the entry's place in its configuration.
+  std::vector<format::ConfigurationNote> unused() const;
 
  private:
   struct Use {

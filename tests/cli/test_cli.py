@@ -198,6 +198,25 @@ class CliTestCase(unittest.TestCase):
         self.check_report_shape(report, run, multi_document)
         return run, report
 
+    def check_suppressing_report_shape(self, report, run, multi_document=()):
+        """The contract's shape with what suppressions and baselines add to it: the
+        summary's `suppressed` count, and `configurationNotes` when an entry matched
+        nothing."""
+        where = run.describe()
+        summary = dict(report["summary"])
+        self.assertIsInstance(summary.pop("suppressed", None), int, where)
+        rest = dict(report, summary=summary)
+        if "configurationNotes" in rest:
+            notes = rest.pop("configurationNotes")
+            self.assertTrue(notes, where)
+            for note in notes:
+                self.assertEqual(set(note) - {"position"}, {"rule", "severity", "message", "path"}, where)
+                self.assertIn(note["rule"], ("config.unused-suppression", "baseline.stale"), where)
+                self.assertEqual(note["severity"], "info", where)
+                if "position" in note:
+                    self.assertEqual(set(note["position"]), {"line", "column"}, where)
+        CliTestCase.check_report_shape(self, rest, run, multi_document)
+
     def check_report_shape(self, report, run, multi_document=()):
         """The `--format json` shape of the contract, exactly."""
         where = run.describe()

@@ -60,6 +60,16 @@ def main():
         logs = scratch / "logs"  # npx runs the multitool through a shell: no space or "#" here
         logs.mkdir()
         fixtures = sorted(str(path) for path in (root / "tests" / "rules").glob("*/*.case"))
+        # A baseline whose entries the configuration's suppression makes stale, and a
+        # suppression that matches nothing: both are configuration notifications.
+        configured = work / "configured"
+        configured.mkdir()
+        (configured / "a.json").write_bytes(sample)
+        subprocess.run([binary, "--write-baseline", "baseline.json", "a.json"], cwd=configured, check=True,
+                       stdout=subprocess.DEVNULL, timeout=300)
+        (configured / ".appflow-lint.json").write_text(json.dumps({"suppressions": [
+            {"path": "a.json", "rule": "schema.pattern", "reason": "renamed next release"},
+            {"path": "a.json", "rule": "schema.type", "reason": "fixed since"}]}, indent=2), encoding="utf-8")
 
         written = [
             lint(binary, ["examples/profiles"], root, logs / "examples.sarif"),
@@ -74,7 +84,12 @@ def main():
             lint(binary, ["missing dir/none.json", "naïve[1]?.json"], work, logs / "unreadable.sarif"),
             lint(binary, ["--rule", "schema.pattern=warning", "--rule", "value.placeholder=off", "examples/profiles"],
                  root, logs / "overrides.sarif"),
+            lint(binary, ["--baseline", "baseline.json", "a.json"], configured, logs / "configuration-notes.sarif"),
         ]
+        notified = json.loads((logs / "configuration-notes.sarif").read_text(encoding="utf-8"))
+        notes = notified["runs"][0]["invocations"][0].get("toolConfigurationNotifications", [])
+        if sorted(note["descriptor"]["id"] for note in notes) != ["baseline.stale", "config.unused-suppression"]:
+            raise SystemExit(f"FAIL: expected an unused suppression and a stale baseline, got {notes}")
 
         report = scratch / "multitool.sarif"
         done = subprocess.run(
