@@ -118,6 +118,7 @@ Discovery discover_inputs(const Settings& settings, ConfigResolver& resolver) {
   for (auto& unmatched : collected.unmatched) {
     if (settings.no_error_on_unmatched) {
       fmt::print(stderr, "appflow-lint: warning: {}\n", printable(unmatched));
+      discovery.warnings.push_back(std::move(unmatched));
     } else {
       discovery.problems.push_back(std::move(unmatched));
     }

@@ -21,6 +21,7 @@ struct DiscoveredInput {
 struct Discovery {
   std::vector<DiscoveredInput> inputs;
   std::vector<std::string> problems;       // each makes the run exit 2, in words
+  std::vector<std::string> warnings;       // PATHs that yield nothing, with --no-error-on-unmatched
   std::vector<std::string> config_errors;  // broken configurations: the run lints nothing
   // Every PATH matched nothing (and that is an error): the run ends with the problems,
   // printing no report, as ESLint does, rather than a "no problems in 0 files".
@@ -29,7 +30,7 @@ struct Discovery {
 
 // Walks the PATHs, each file with its nearest configuration. With --verbose, says on
 // standard error what was skipped and why; with --no-error-on-unmatched, warns there
-// of each PATH that yields nothing.
+// of each PATH that yields nothing (and keeps the warnings for the report).
 Discovery discover_inputs(const Settings& settings, ConfigResolver& configs);
 
 }  // namespace appflow_lint::cli

@@ -136,6 +136,7 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
   cli::FanOutWriter writer(cli::make_report_writer(settings.format, use_color(settings.color), sarif),
                            std::move(report_files));
   for (const auto& problem : problems) writer.problem(printable(problem));
+  for (const auto& warning : discovered.warnings) writer.warning(printable(warning));
   cli::PipelineOutcome outcome = cli::run_pipeline(inputs, pipeline_options, writer);
   for (auto& failed : writer.commit()) problems.push_back(std::move(failed));
   if (outcome.summary.statistics && settings.format != OutputFormat::Json) {

@@ -156,6 +156,11 @@ void FanOutWriter::problem(std::string_view message) {
   for (auto& each : files_) each.writer->problem(message);
 }
 
+void FanOutWriter::warning(std::string_view message) {
+  primary_->warning(message);
+  for (auto& each : files_) each.writer->warning(message);
+}
+
 void FanOutWriter::finish(const format::Summary& summary) {
   primary_->finish(summary);
   for (auto& each : files_) each.writer->finish(summary);

@@ -69,6 +69,7 @@ class FanOutWriter final : public format::ReportWriter {
                          const std::string& rendered) override;
   void end_file(const format::FileHeader& file) override;
   void problem(std::string_view message) override;
+  void warning(std::string_view message) override;
   void finish(const format::Summary& summary) override;
 
   // After finish(): every file renamed over its PATH; the files that failed, in words.

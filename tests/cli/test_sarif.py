@@ -153,6 +153,16 @@ class SarifTest(unittest.TestCase):
         self.assertEqual(len(invocation["toolExecutionNotifications"]), 1)
         self.assertIn("missing.json", stderr)
 
+    def test_unmatched_paths_that_only_warn_are_warning_notifications(self):
+        self.write("p.json")
+        status, log, stderr = run(["--no-error-on-unmatched", "p.json", "missing.json"], self.dir)
+        self.assertEqual(status, 1, stderr)  # PROFILE's own faults; the unmatched PATH adds no exit 2
+        invocation = log["runs"][0]["invocations"][0]
+        self.assertIs(invocation["executionSuccessful"], True)
+        self.assertEqual(invocation["toolExecutionNotifications"], [
+            {"level": "warning", "message": {"text": "missing.json: no such file or directory"}}])
+        self.assertIn("appflow-lint: warning: missing.json: no such file or directory", stderr)
+
     def test_rules_have_names_help_and_links(self):
         self.write("p.json")
         _, log, _ = run(["p.json"], self.dir)

@@ -144,6 +144,11 @@ class SarifWriter final : public ReportWriter {
 
   void problem(std::string_view message) override {
     notifications_.push_back({{"level", "error"}, {"message", {{"text", std::string(message)}}}});
+    failed_ = true;
+  }
+
+  void warning(std::string_view message) override {
+    notifications_.push_back({{"level", "warning"}, {"message", {{"text", std::string(message)}}}});
   }
 
   void finish(const Summary& summary) override {
@@ -215,7 +220,7 @@ class SarifWriter final : public ReportWriter {
   }
 
   json invocation() const {
-    json out = {{"executionSuccessful", notifications_.empty()}};
+    json out = {{"executionSuccessful", !failed_}};
     json overrides = json::array();
     for (const auto& [id, level] : options_.run_severities) {
       const auto found = index_of_.find(id);
@@ -250,6 +255,7 @@ class SarifWriter final : public ReportWriter {
   ArtifactUri artifact_;       // of the last file with results
   std::string artifact_path_;  // that file's path
   json notifications_ = json::array();
+  bool failed_ = false;  // a problem() makes the run exit 2: it did not succeed
   json rules_ = json::array();
   std::map<std::string, std::size_t, std::less<>> index_of_;
   std::FILE* spill_;

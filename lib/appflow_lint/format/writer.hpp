@@ -59,6 +59,9 @@ class ReportWriter {
   // nothing, a rule module that failed), in words, as printed on standard error.
   // Called before finish(); only a writer whose log records the run (SARIF) keeps it.
   virtual void problem(std::string_view message) { (void)message; }
+  // Something the run warned of on standard error without failing (a PATH that
+  // matched nothing, with --no-error-on-unmatched); kept as problem() is.
+  virtual void warning(std::string_view message) { (void)message; }
   // After the last file: the summary counts what was reported.
   virtual void finish(const Summary& summary) { (void)summary; }
 
