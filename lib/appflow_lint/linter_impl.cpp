@@ -135,9 +135,11 @@ LinterImpl::LinterImpl(LinterOptions options)
 
 void LinterImpl::check_document(const document::Node& document, Reporter& out, std::vector<std::string>& notes) const {
   const document::Node* config = rules::object_member(&document, "connectorProfileConfig");
-  const rules::RuleContext context{document, options_.operation, validator_.secret_policy(),
-                                   rules::object_member(config, "connectorProfileProperties"),
-                                   rules::object_member(config, "connectorProfileCredentials")};
+  const document::Node* properties = rules::object_member(config, "connectorProfileProperties");
+  const document::Node* credentials = rules::object_member(config, "connectorProfileCredentials");
+  const rules::connectors::RequestConnectors connectors = rules::connectors::find_connectors(properties, credentials);
+  const rules::RuleContext context{document,   options_.operation, validator_.secret_policy(),
+                                   properties, credentials,        connectors};
   // A defect in one module must not hide what the others find.
   try {
     engine::walk_document({validator_.check_context(), dispatch_, context}, document, out);

@@ -21,6 +21,7 @@
 #include "appflow_lint/document/tree.hpp"
 #include "appflow_lint/lint.hpp"
 #include "appflow_lint/rule_info.hpp"
+#include "appflow_lint/rules/connectors/configured_connector.hpp"
 #include "appflow_lint/rules/node_facts.hpp"
 #include "appflow_lint/secrets/secret_policy.hpp"
 
@@ -38,6 +39,8 @@ struct RuleContext {
   // connectorProfileConfig's two maps, looked up once (nullptr when absent or not objects).
   const document::Node* properties = nullptr;
   const document::Node* credentials = nullptr;
+  // The connectors those two maps name, matched once per request.
+  const connectors::RequestConnectors& connectors;
 };
 
 // One node of the walk, as a subscribed module sees it.

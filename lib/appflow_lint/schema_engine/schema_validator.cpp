@@ -18,7 +18,9 @@ SchemaValidator::SchemaValidator(std::string_view schema_text, std::string opera
 bool SchemaValidator::validate(const nlohmann::json& document, Reporter& out) const {
   document::Tree tree;
   document::build_from_json(document, tree);
-  const rules::RuleContext rules{tree.root(), Operation::UpdateConnectorProfile, secret_policy_};
+  const rules::connectors::RequestConnectors none;  // no rule module runs here
+  const rules::RuleContext rules{tree.root(), Operation::UpdateConnectorProfile, secret_policy_, nullptr, nullptr,
+                                 none};
   return engine::walk_document({context_, schema_only_, rules}, tree.root(), out);
 }
 

@@ -1,5 +1,7 @@
 #include "appflow_lint/rules/connectors/configured_connector.hpp"
 
+#include <algorithm>
+
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/text/ascii.hpp"
 
@@ -10,11 +12,23 @@ std::vector<NamedConnector> connectors_in(const document::Node* object) {
   for (const auto& entry : object->members()) {
     for (const auto& row : connector_rows()) {
       if (ascii::equal_ignoring_case(entry.key, row.member)) {
-        found.push_back({&row, std::string(entry.key)});
+        found.push_back({&row, entry.key});
         break;
       }
     }
   }
+  return found;
+}
+
+RequestConnectors find_connectors(const document::Node* properties, const document::Node* credentials) {
+  RequestConnectors found{connectors_in(properties), connectors_in(credentials), {}};
+  for (const NamedConnector& named : found.credentialed) {
+    if (named.member == named.row->member) found.credential_rows.push_back(named.row);
+  }
+  // The rows are one array, so address order is table order.
+  auto& rows = found.credential_rows;
+  std::sort(rows.begin(), rows.end());
+  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
   return found;
 }
 

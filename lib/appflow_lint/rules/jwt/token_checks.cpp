@@ -146,7 +146,8 @@ class TokenChecks final : public BasicRuleModule {
 
   void check(const RuleContext& context, Reporter& out) const override {
     // Where credentials carry a JWT: the connector table's jwt_token_member column.
-    for (const connectors::ConnectorRow& row : connectors::connector_rows()) {
+    for (const connectors::ConnectorRow* listed : context.connectors.credential_rows) {
+      const connectors::ConnectorRow& row = *listed;
       if (row.jwt_token_member.empty()) continue;
       const document::Node* owner = object_member(context.credentials, row.member);
       const document::Node* token = member(owner, row.jwt_token_member);

@@ -65,7 +65,8 @@ class OAuthRequest final : public BasicRuleModule {
   void check(const RuleContext& context, Reporter& out) const override {
     // Every credentials object that can carry an oAuthRequest: the connector table's
     // oauth_request_holder column.
-    for (const connectors::ConnectorRow& row : connectors::connector_rows()) {
+    for (const connectors::ConnectorRow* listed : context.connectors.credential_rows) {
+      const connectors::ConnectorRow& row = *listed;
       if (!row.oauth_request_holder) continue;
       const std::string_view nested = *row.oauth_request_holder;
       const document::Node* holder = object_member(context.credentials, row.member);

@@ -33,7 +33,8 @@ std::string_view grant_of(const connectors::ConnectorRow& row, const RuleContext
 
 std::vector<TokenHolder> token_holders(const RuleContext& context) {
   std::vector<TokenHolder> holders;
-  for (const connectors::ConnectorRow& row : connectors::connector_rows()) {
+  for (const connectors::ConnectorRow* listed : context.connectors.credential_rows) {
+    const connectors::ConnectorRow& row = *listed;
     if (row.oauth_grant == connectors::OAuthGrant::None || !row.oauth_request_holder) continue;
     const document::Node* credentials = object_member(context.credentials, row.member);
     if (credentials == nullptr) continue;

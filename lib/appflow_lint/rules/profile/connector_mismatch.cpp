@@ -33,9 +33,9 @@ class ConnectorMismatch final : public BasicRuleModule {
   ConnectorMismatch() : BasicRuleModule({&kConnectorMismatch}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const auto configured = connectors::connectors_in(context.properties);
+    const auto& configured = context.connectors.configured;
     if (configured.empty()) return;  // profile.one-connector reports that
-    for (const auto& credential : connectors::connectors_in(context.credentials)) {
+    for (const auto& credential : context.connectors.credentialed) {
       const bool matches = std::any_of(configured.begin(), configured.end(),
                                        [&](const auto& property) { return property.row == credential.row; });
       if (!matches) {

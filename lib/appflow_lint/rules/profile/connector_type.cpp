@@ -47,7 +47,7 @@ class ConnectorType final : public BasicRuleModule {
     if (context.operation != Operation::CreateConnectorProfile) return;
     const auto type = string_member(&context.document, "connectorType");
     if (!type) return;
-    const auto configured = connectors::connectors_in(context.properties);
+    const auto& configured = context.connectors.configured;
     if (configured.empty()) return;
     const connectors::ConnectorRow& meant = *configured.front().row;
     if (has_no_profile_members(*type)) {

@@ -45,9 +45,8 @@ class OneConnector final : public BasicRuleModule {
   OneConnector() : BasicRuleModule({&kOneConnector}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    const document::Node* properties = context.properties;
-    if (properties == nullptr || !properties->is_object()) return;
-    const auto named = connectors::connectors_in(properties);
+    if (context.properties == nullptr) return;
+    const auto& named = context.connectors.configured;
     if (named.empty()) {
       if (!type_without_members(context)) {
         out.report(kOneConnector, std::string(paths::kProperties), Anchor::Value,
