@@ -149,9 +149,15 @@ struct Walker {
       dispatch(input.dispatch.strings(), here);
     } else if (node.is_object()) {
       for (const auto& entry : node.members()) {
+        // One lookup of the declared member serves the schema and the secret policy,
+        // which follow the same subschema unless a fault has cut the schema off.
+        const SchemaNode* declared = exposure.schema != nullptr ? exposure.schema->property(entry.key) : nullptr;
+        const SchemaNode* own = schema == exposure.schema ? declared
+                                : schema != nullptr       ? schema->property(entry.key)
+                                                          : nullptr;
         path.push_member(entry.key);
-        visit(entry.value, schema != nullptr ? schema->member(entry.key) : nullptr,
-              input.check.secrets.member(exposure, entry.key), entry.key);
+        visit(entry.value, schema != nullptr ? (own != nullptr ? own : schema->additional) : nullptr,
+              input.check.secrets.member(exposure, entry.key, declared), entry.key);
         path.pop();
       }
     } else if (node.is_array()) {

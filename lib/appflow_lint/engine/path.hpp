@@ -19,6 +19,10 @@ class Path {
     bool element = false;
   };
 
+  // Requests are rarely more than a few levels deep: one allocation per walk, not one
+  // per doubling.
+  Path() { steps_.reserve(16); }
+
   void push_member(std::string_view name) { steps_.push_back({name, 0, false}); }
   void push_element(std::size_t index) { steps_.push_back({{}, index, true}); }
   void pop() { steps_.pop_back(); }

@@ -48,7 +48,11 @@ const SchemaNode* SchemaNode::property(std::string_view name) const noexcept {
   constexpr std::size_t kScanned = 8;
   if (properties.size() <= kScanned) {
     for (const auto& property : properties) {
-      if (property.name == name) return property.schema;
+      // The size and the first byte rule out nearly every other member without a memcmp call.
+      const std::string& candidate = property.name;
+      if (candidate.size() == name.size() && (name.empty() || candidate.front() == name.front()) && candidate == name) {
+        return property.schema;
+      }
     }
     return nullptr;
   }

@@ -94,13 +94,18 @@ bool SecretPolicy::is_secret_name(std::string_view name) const {
 }
 
 NodeExposure SecretPolicy::member(const NodeExposure& parent, std::string_view name) const {
+  return member(parent, name, parent.schema != nullptr ? parent.schema->property(name) : nullptr);
+}
+
+NodeExposure SecretPolicy::member(const NodeExposure& parent, std::string_view name,
+                                  const schema_engine::SchemaNode* declared) const {
   if (parent.value == Exposure::Secret) return NodeExposure{nullptr, Exposure::Secret, true};
   if (parent.value == Exposure::Hidden || parent.schema == nullptr) {
     return NodeExposure{nullptr, is_secret_name(name) ? Exposure::Secret : Exposure::Hidden, false};
   }
   const schema_engine::SchemaNode& schema = *parent.schema;
   if (schema.keys_sensitive) return NodeExposure{nullptr, Exposure::Secret, true};
-  if (const auto* declared = schema.property(name)) {
+  if (declared != nullptr) {
     const bool secret = declared->sensitive || secret_by_name(declared);
     return NodeExposure{declared, secret ? Exposure::Secret : Exposure::Shown, false};
   }

@@ -42,6 +42,10 @@ class SecretPolicy {
 
   NodeExposure root() const noexcept;
   NodeExposure member(const NodeExposure& parent, std::string_view name) const;
+  // The same, given `declared` = parent.schema->property(name) when parent.schema is
+  // set (the walk has looked it up already for its own use).
+  NodeExposure member(const NodeExposure& parent, std::string_view name,
+                      const schema_engine::SchemaNode* declared) const;
   NodeExposure element(const NodeExposure& parent) const;
 
   // Whether `value`, found at `node`, may be quoted in output: true/false/null always
