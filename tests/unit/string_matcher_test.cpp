@@ -71,5 +71,33 @@ TEST(StringMatcher, ClassTablesAgreeWithRe2) {
   EXPECT_GE(tables, 7);
 }
 
+// Long values are checked eight bytes at a time: every byte, at every position of a
+// 40-byte value and its tails, must still decide as RE2 decides.
+TEST(StringMatcher, LongValuesAgreeWithRe2AtEveryPosition) {
+  std::set<std::string> patterns;
+  for (auto text : {schema_bundle::kUpdateConnectorProfileRequest, schema_bundle::kCreateConnectorProfileRequest}) {
+    collect_patterns(nlohmann::json::parse(text), patterns);
+  }
+  const std::string fill(40, 'a');
+  std::vector<std::string> odd_ones;
+  for (char32_t c = 0; c < 0x80; ++c) odd_ones.push_back(utf8(c));
+  for (char32_t c : {0xA0u, 0x2028u, 0x65E5u, 0x1F600u}) odd_ones.push_back(utf8(c));
+  int checked = 0;
+  for (const auto& pattern : patterns) {
+    const StringMatcher matcher(pattern);
+    if (!matcher.uses_class_table()) continue;
+    const re2::RE2 reference(pattern);
+    for (const auto& odd : odd_ones) {
+      for (std::size_t at = 0; at <= fill.size(); ++at) {
+        const std::string sample = fill.substr(0, at) + odd + fill.substr(at);
+        ASSERT_EQ(matcher.matches(sample), re2::RE2::FullMatch(sample, reference))
+            << pattern << " with U+" << std::hex << static_cast<unsigned>(odd[0]) << " at " << std::dec << at;
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 7 * 100);
+}
+
 }  // namespace
 }  // namespace appflow_lint::schema_engine

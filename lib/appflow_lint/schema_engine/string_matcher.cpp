@@ -1,5 +1,7 @@
 #include "appflow_lint/schema_engine/string_matcher.hpp"
 
+#include <cstdint>
+#include <cstring>
 #include <stdexcept>
 
 namespace appflow_lint::schema_engine {
@@ -102,6 +104,9 @@ bool StringMatcher::try_class_table(std::string_view pattern) {
     return false;
   }
   for (std::size_t b = 0; b < bytes_.size(); ++b) bytes_[b] = b < table.size() ? table[b] : non_ascii_;
+  std::size_t from = bytes_.size();
+  while (from > 0 && bytes_[from - 1]) --from;
+  admitted_from_ = from > 0 && from <= 0x80 ? static_cast<unsigned char>(from) : 0;
   return true;
 }
 
@@ -110,10 +115,26 @@ bool StringMatcher::matches(std::string_view value) const noexcept {
   if (value.empty()) return allow_empty_;
   // The value is valid UTF-8, so every byte past 0x7F belongs to a code point past
   // U+007F: one lookup per byte decides (bytes_ holds non_ascii_ for all of them).
-  for (const char c : value) {
-    if (!bytes_[static_cast<unsigned char>(c)]) return false;
+  const auto table_admits = [this](std::string_view bytes) {
+    for (const char c : bytes) {
+      if (!bytes_[static_cast<unsigned char>(c)]) return false;
+    }
+    return true;
+  };
+  std::size_t at = 0;
+  if (admitted_from_ != 0) {
+    // Most patterns are \S+, and most values are long runs of admitted bytes: eight at
+    // a time, a word with no byte below admitted_from_ (the classic "has a byte less
+    // than n" test, exact for n <= 0x80) needs no lookup; any other word is looked up.
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+    const std::uint64_t below = kOnes * admitted_from_;
+    for (; at + 8 <= value.size(); at += 8) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, value.data() + at, sizeof word);
+      if (((word - below) & ~word & kHighs) != 0 && !table_admits(value.substr(at, 8))) return false;
+    }
   }
-  return true;
+  return table_admits(value.substr(at));
 }
 
 }  // namespace appflow_lint::schema_engine

@@ -35,6 +35,10 @@ class StringMatcher {
   bool non_ascii_ = false;         // whether it admits code points past U+007F
   std::array<bool, 256> bytes_{};  // which bytes may appear: the class's ASCII, then non_ascii_
   bool allow_empty_ = false;       // `*` rather than `+`
+  // The least byte from which every byte is admitted (0x21 for \S, 0x0B for `.`), so
+  // that eight bytes at a time can be checked for one below it; 0 when no such tail
+  // of the byte range is admitted, or it starts past 0x80 (where the check is not exact).
+  unsigned char admitted_from_ = 0;
 };
 
 }  // namespace appflow_lint::schema_engine
