@@ -9,6 +9,7 @@
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
 #include "appflow_lint/rules/rule_module.hpp"
 #include "appflow_lint/text/ascii.hpp"
+#include "appflow_lint/text/byte_set.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -45,6 +46,22 @@ constexpr std::array<std::string_view, 7> kSampleWords{"dummy", "fake", "sample"
                                                        "test",  "demo", "placeholder"};
 constexpr std::size_t kLongestWordy = 64;
 
+// The words' first (or last) letters in both cases: a value that starts and ends with
+// none of them needs no word compared, and that is nearly every value.
+constexpr std::array<char, 2 * kSampleWords.size()> edge_letters(bool last) {
+  std::array<char, 2 * kSampleWords.size()> letters{};
+  for (std::size_t i = 0; i < kSampleWords.size(); ++i) {
+    const char c = last ? kSampleWords[i].back() : kSampleWords[i].front();
+    letters[2 * i] = c;
+    letters[2 * i + 1] = static_cast<char>(c - 'a' + 'A');
+  }
+  return letters;
+}
+constexpr auto kFirstLetterList = edge_letters(false);
+constexpr auto kLastLetterList = edge_letters(true);
+constexpr text::ByteSet kFirstLetters({kFirstLetterList.data(), kFirstLetterList.size()});
+constexpr text::ByteSet kLastLetters({kLastLetterList.data(), kLastLetterList.size()});
+
 // Words: letters joined by -_. or camelCase, and at most 4 digits at the end
 // ("dummyAccessToken", "test-token", "test1234"). A random token has digits inside, so
 // one that happens to start with "Test" is not taken for a sample.
@@ -58,6 +75,7 @@ bool is_separator(char c) { return c == '-' || c == '_' || c == '.'; }
 // The value starts with a sample word that ends there (end, separator, digit or a
 // capital: "dummyAccessToken"), or ends with one after a separator ("token-example").
 bool made_of_sample_word(std::string_view text) {
+  if (text.empty() || (!kFirstLetters.contains(text.front()) && !kLastLetters.contains(text.back()))) return false;
   for (const std::string_view word : kSampleWords) {
     if (text.size() >= word.size() && ascii::equal_ignoring_case(text.substr(0, word.size()), word)) {
       if (text.size() == word.size()) return true;
