@@ -13,13 +13,13 @@ namespace appflow_lint::rules::connectors {
 
 struct NamedConnector {
   const ConnectorRow* row;
-  std::string_view member;  // the member name as written (may differ in case from row->member)
+  std::string_view member;  // the key as written (its case may differ from row->member)
 };
 
 // The members of `object` (connectorProfileProperties or -Credentials) that name a
 // connector, matching case-insensitively: a misspelt `salesforce` is the schema
-// layer's fault to report, and still tells which connector is meant.
-// The views into the document live as long as the document.
+// layer's fault to report, and still tells which connector is meant. Each `member`
+// is a view of the document's key.
 std::vector<NamedConnector> connectors_in(const document::Node* object);
 
 // Both maps' connectors, worked out once per request (RuleContext carries them) rather
