@@ -71,6 +71,16 @@ TEST(SecretPolicy, FreeMapKeysWithSecretWordsAreSecret) {
       at(policy, {"connectorProfileConfig", "connectorProfileProperties", "CustomConnector", "profileProperties"});
   EXPECT_EQ(policy.member(properties, "db_password").value, Exposure::Secret);
   EXPECT_EQ(policy.member(properties, "tenant").value, Exposure::Shown);
+  // Compared as normalized_name reads the key: any case, `_` and `-` anywhere, the word
+  // anywhere in the key.
+  for (const char* secret : {"PASSWORD", "pass_word", "Api-Key", "t-o-k-e-n", "x_private_key_id", "my_jwt",
+                             "oauthAuthCode", "clientSecretValue", "Pass-Phrase", "credentials", "passwd"}) {
+    EXPECT_EQ(policy.member(properties, secret).value, Exposure::Secret) << secret;
+  }
+  for (const char* shown :
+       {"api_version", "tenant_id", "page_size", "base_url", "pass", "secre", "authorcode", "j-w", "", "_", "apikez"}) {
+    EXPECT_EQ(policy.member(properties, shown).value, Exposure::Shown) << shown;
+  }
 }
 
 constexpr std::string_view kTwoSecretEntries = R"({"connectorProfileConfig": {"connectorProfileCredentials": {

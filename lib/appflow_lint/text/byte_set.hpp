@@ -16,6 +16,7 @@ class ByteSet {
     for (const char c : members) table_[static_cast<unsigned char>(c)] = true;
   }
 
+  constexpr void add(char c) noexcept { table_[static_cast<unsigned char>(c)] = true; }
   constexpr bool contains(char c) const noexcept { return table_[static_cast<unsigned char>(c)]; }
 
   // The position of the first byte of `text` at or after `from` that is in the set, or npos.

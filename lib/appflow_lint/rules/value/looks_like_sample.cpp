@@ -48,19 +48,17 @@ constexpr std::size_t kLongestWordy = 64;
 
 // The words' first (or last) letters in both cases: a value that starts and ends with
 // none of them needs no word compared, and that is nearly every value.
-constexpr std::array<char, 2 * kSampleWords.size()> edge_letters(bool last) {
-  std::array<char, 2 * kSampleWords.size()> letters{};
-  for (std::size_t i = 0; i < kSampleWords.size(); ++i) {
-    const char c = last ? kSampleWords[i].back() : kSampleWords[i].front();
-    letters[2 * i] = c;
-    letters[2 * i + 1] = static_cast<char>(c - 'a' + 'A');
+constexpr text::ByteSet edge_letters(bool last) {
+  text::ByteSet letters("");
+  for (std::string_view word : kSampleWords) {
+    const char c = last ? word.back() : word.front();
+    letters.add(c);
+    letters.add(static_cast<char>(c - 'a' + 'A'));
   }
   return letters;
 }
-constexpr auto kFirstLetterList = edge_letters(false);
-constexpr auto kLastLetterList = edge_letters(true);
-constexpr text::ByteSet kFirstLetters({kFirstLetterList.data(), kFirstLetterList.size()});
-constexpr text::ByteSet kLastLetters({kLastLetterList.data(), kLastLetterList.size()});
+constexpr text::ByteSet kFirstLetters = edge_letters(false);
+constexpr text::ByteSet kLastLetters = edge_letters(true);
 
 // Words: letters joined by -_. or camelCase, and at most 4 digits at the end
 // ("dummyAccessToken", "test-token", "test1234"). A random token has digits inside, so
