@@ -22,13 +22,18 @@ std::vector<NamedConnector> connectors_in(const document::Node* object) {
 
 RequestConnectors find_connectors(const document::Node* properties, const document::Node* credentials) {
   RequestConnectors found{connectors_in(properties), connectors_in(credentials), {}};
+  auto& entries = found.credentials;
   for (const NamedConnector& named : found.credentialed) {
-    if (named.member == named.row->member) found.credential_rows.push_back(named.row);
+    if (named.member == named.row->member) entries.push_back({named.row, nullptr});
   }
   // The rows are one array, so address order is table order.
-  auto& rows = found.credential_rows;
-  std::sort(rows.begin(), rows.end());
-  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  const auto row_less = [](const ConnectorCredentials& a, const ConnectorCredentials& b) { return a.row < b.row; };
+  const auto same_row = [](const ConnectorCredentials& a, const ConnectorCredentials& b) { return a.row == b.row; };
+  std::sort(entries.begin(), entries.end(), row_less);
+  entries.erase(std::unique(entries.begin(), entries.end(), same_row), entries.end());
+  // The value that counts where a key repeats, as every other lookup reads it.
+  for (auto& entry : entries) entry.object = object_member(credentials, entry.row->member);
+  std::erase_if(entries, [](const ConnectorCredentials& entry) { return entry.object == nullptr; });
   return found;
 }
 

@@ -22,14 +22,20 @@ struct NamedConnector {
 // is a view of the document's key.
 std::vector<NamedConnector> connectors_in(const document::Node* object);
 
+// A connector's credentials object, under a key spelt as in the table.
+struct ConnectorCredentials {
+  const ConnectorRow* row;
+  const document::Node* object;  // never nullptr
+};
+
 // Both maps' connectors, worked out once per request (RuleContext carries them) rather
 // than by every rule that asks.
 struct RequestConnectors {
   std::vector<NamedConnector> configured;    // under connectorProfileProperties
   std::vector<NamedConnector> credentialed;  // under connectorProfileCredentials
-  // The rows whose credentials member is spelt as in the table, each once, in table
-  // order: where rules look for tokens and oAuthRequest.
-  std::vector<const ConnectorRow*> credential_rows;
+  // Each connector whose credentials member is spelt as in the table and is an object,
+  // once, in table order: where rules look for tokens, JWTs and oAuthRequest.
+  std::vector<ConnectorCredentials> credentials;
 };
 RequestConnectors find_connectors(const document::Node* properties, const document::Node* credentials);
 

@@ -146,11 +146,10 @@ class TokenChecks final : public BasicRuleModule {
 
   void check(const RuleContext& context, Reporter& out) const override {
     // Where credentials carry a JWT: the connector table's jwt_token_member column.
-    for (const connectors::ConnectorRow* listed : context.connectors.credential_rows) {
+    for (const auto& [listed, credentials] : context.connectors.credentials) {
       const connectors::ConnectorRow& row = *listed;
       if (row.jwt_token_member.empty()) continue;
-      const document::Node* owner = object_member(context.credentials, row.member);
-      const document::Node* token = member(owner, row.jwt_token_member);
+      const document::Node* token = member(credentials, row.jwt_token_member);
       if (token == nullptr || !token->is_string()) continue;
       if (left_to_others(token, true)) continue;  // the jwtToken pattern failed, or value.placeholder's
       check_token(token->string(), connectors::credential_pointer(row.member, row.jwt_token_member), out);

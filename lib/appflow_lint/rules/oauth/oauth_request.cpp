@@ -65,12 +65,11 @@ class OAuthRequest final : public BasicRuleModule {
   void check(const RuleContext& context, Reporter& out) const override {
     // Every credentials object that can carry an oAuthRequest: the connector table's
     // oauth_request_holder column.
-    for (const connectors::ConnectorRow* listed : context.connectors.credential_rows) {
+    for (const auto& [listed, credentials] : context.connectors.credentials) {
       const connectors::ConnectorRow& row = *listed;
       if (!row.oauth_request_holder) continue;
       const std::string_view nested = *row.oauth_request_holder;
-      const document::Node* holder = object_member(context.credentials, row.member);
-      if (!nested.empty()) holder = object_member(holder, nested);
+      const document::Node* holder = nested.empty() ? credentials : object_member(credentials, nested);
       const document::Node* request = object_member(holder, "oAuthRequest");
       if (request == nullptr) continue;
       check_request(*request, json_pointer::child(connectors::credential_pointer(row.member, nested), "oAuthRequest"),

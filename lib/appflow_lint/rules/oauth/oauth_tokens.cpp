@@ -33,11 +33,9 @@ std::string_view grant_of(const connectors::ConnectorRow& row, const RuleContext
 
 std::vector<TokenHolder> token_holders(const RuleContext& context) {
   std::vector<TokenHolder> holders;
-  for (const connectors::ConnectorRow* listed : context.connectors.credential_rows) {
+  for (const auto& [listed, credentials] : context.connectors.credentials) {
     const connectors::ConnectorRow& row = *listed;
     if (row.oauth_grant == connectors::OAuthGrant::None || !row.oauth_request_holder) continue;
-    const document::Node* credentials = object_member(context.credentials, row.member);
-    if (credentials == nullptr) continue;
     const std::string_view nested = *row.oauth_request_holder;
     const document::Node* holder = nested.empty() ? credentials : object_member(credentials, nested);
     if (holder == nullptr) continue;
