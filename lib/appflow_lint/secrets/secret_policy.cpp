@@ -16,11 +16,7 @@ using nlohmann::json;
 constexpr std::array<std::string_view, 10> kSecretWords{"password",   "passwd",     "secret",     "token",    "apikey",
                                                         "credential", "privatekey", "passphrase", "authcode", "jwt"};
 
-constexpr text::ByteSet kSecretWordStarts = [] {
-  text::ByteSet starts("");
-  for (std::string_view word : kSecretWords) starts.add(word.front());
-  return starts;
-}();
+constexpr auto kSecretWordStarts = text::ByteSet::first_bytes_of(kSecretWords);
 
 // Whether normalized_name(name) contains one of the words, read off `name` itself:
 // every free map key of every request comes here, and building the normalized string

@@ -16,7 +16,20 @@ class ByteSet {
     for (const char c : members) table_[static_cast<unsigned char>(c)] = true;
   }
 
-  constexpr void add(char c) noexcept { table_[static_cast<unsigned char>(c)] = true; }
+  // The first (or last) bytes of `words`: where a search for any of them can begin (or end).
+  template <typename Words>
+  static constexpr ByteSet first_bytes_of(const Words& words) noexcept {
+    ByteSet set("");
+    for (const std::string_view word : words) set.table_[static_cast<unsigned char>(word.front())] = true;
+    return set;
+  }
+  template <typename Words>
+  static constexpr ByteSet last_bytes_of(const Words& words) noexcept {
+    ByteSet set("");
+    for (const std::string_view word : words) set.table_[static_cast<unsigned char>(word.back())] = true;
+    return set;
+  }
+
   constexpr bool contains(char c) const noexcept { return table_[static_cast<unsigned char>(c)]; }
 
   // The position of the first byte of `text` at or after `from` that is in the set, or npos.

@@ -46,19 +46,10 @@ constexpr std::array<std::string_view, 7> kSampleWords{"dummy", "fake", "sample"
                                                        "test",  "demo", "placeholder"};
 constexpr std::size_t kLongestWordy = 64;
 
-// The words' first (or last) letters in both cases: a value that starts and ends with
+// The words' first and last letters (lower case): a value that starts and ends with
 // none of them needs no word compared, and that is nearly every value.
-constexpr text::ByteSet edge_letters(bool last) {
-  text::ByteSet letters("");
-  for (std::string_view word : kSampleWords) {
-    const char c = last ? word.back() : word.front();
-    letters.add(c);
-    letters.add(static_cast<char>(c - 'a' + 'A'));
-  }
-  return letters;
-}
-constexpr text::ByteSet kFirstLetters = edge_letters(false);
-constexpr text::ByteSet kLastLetters = edge_letters(true);
+constexpr auto kFirstLetters = text::ByteSet::first_bytes_of(kSampleWords);
+constexpr auto kLastLetters = text::ByteSet::last_bytes_of(kSampleWords);
 
 // Words: letters joined by -_. or camelCase, and at most 4 digits at the end
 // ("dummyAccessToken", "test-token", "test1234"). A random token has digits inside, so
@@ -73,7 +64,10 @@ bool is_separator(char c) { return c == '-' || c == '_' || c == '.'; }
 // The value starts with a sample word that ends there (end, separator, digit or a
 // capital: "dummyAccessToken"), or ends with one after a separator ("token-example").
 bool made_of_sample_word(std::string_view text) {
-  if (text.empty() || (!kFirstLetters.contains(text.front()) && !kLastLetters.contains(text.back()))) return false;
+  if (text.empty() ||
+      (!kFirstLetters.contains(ascii::lower(text.front())) && !kLastLetters.contains(ascii::lower(text.back())))) {
+    return false;
+  }
   for (const std::string_view word : kSampleWords) {
     if (text.size() >= word.size() && ascii::equal_ignoring_case(text.substr(0, word.size()), word)) {
       if (text.size() == word.size()) return true;
