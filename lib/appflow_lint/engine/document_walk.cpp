@@ -152,12 +152,12 @@ struct Walker {
         // One lookup of the declared member serves the schema and the secret policy,
         // which follow the same subschema unless a fault has cut the schema off.
         const SchemaNode* declared = exposure.schema != nullptr ? exposure.schema->property(entry.key) : nullptr;
-        const SchemaNode* own = schema == exposure.schema ? declared
-                                : schema != nullptr       ? schema->property(entry.key)
-                                                          : nullptr;
+        const SchemaNode* child = nullptr;
+        if (schema != nullptr) {
+          child = schema->member_given(schema == exposure.schema ? declared : schema->property(entry.key));
+        }
         path.push_member(entry.key);
-        visit(entry.value, schema != nullptr ? (own != nullptr ? own : schema->additional) : nullptr,
-              input.check.secrets.member(exposure, entry.key, declared), entry.key);
+        visit(entry.value, child, input.check.secrets.member(exposure, entry.key, declared), entry.key);
         path.pop();
       }
     } else if (node.is_array()) {

@@ -64,8 +64,9 @@ struct SchemaNode {
   const SchemaNode* property(std::string_view name) const noexcept;
   // The schema of member `name`: declared, else additionalProperties' schema; nullptr
   // when the schema does not know it.
-  const SchemaNode* member(std::string_view name) const noexcept {
-    const SchemaNode* declared = property(name);
+  const SchemaNode* member(std::string_view name) const noexcept { return member_given(property(name)); }
+  // The same, for a caller that has looked up property(name) already.
+  const SchemaNode* member_given(const SchemaNode* declared) const noexcept {
     return declared != nullptr ? declared : additional;
   }
 };

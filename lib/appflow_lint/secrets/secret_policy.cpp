@@ -112,7 +112,9 @@ bool SecretPolicy::is_secret_name(std::string_view name) const {
 }
 
 NodeExposure SecretPolicy::member(const NodeExposure& parent, std::string_view name) const {
-  return member(parent, name, parent.schema != nullptr ? parent.schema->property(name) : nullptr);
+  // Only a shown parent reads its schema's members (see below).
+  const bool reads_schema = parent.value == Exposure::Shown && parent.schema != nullptr;
+  return member(parent, name, reads_schema ? parent.schema->property(name) : nullptr);
 }
 
 NodeExposure SecretPolicy::member(const NodeExposure& parent, std::string_view name,
