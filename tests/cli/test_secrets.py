@@ -160,6 +160,17 @@ def leaked(output):
     return sorted(pieces)
 
 
+FINGERPRINT = re.compile(r'"appflowLint/v1": "([0-9a-f]{16})"')
+
+
+def without_fingerprints(output):
+    """SARIF's partialFingerprints are 16 hex digits of a hash over rule, pointer and
+    a path holding this test's random folder name: about 2% of runs would show six of
+    the number marker's digits there by chance. Only values of exactly that shape are
+    blanked, so anything else written under the key is still scanned."""
+    return FINGERPRINT.sub('"appflowLint/v1": ""', output)
+
+
 def run(args):
     result = subprocess.run([BINARY, "--color", "never", *args], capture_output=True, timeout=300)
     return result.returncode, result.stdout.decode("utf-8", "replace") + result.stderr.decode("utf-8", "replace")
@@ -201,7 +212,7 @@ class SecretsInEveryFormat(unittest.TestCase):
             with self.subTest(format=fmt):
                 status, output = run(["--format", fmt, str(self.folder)])
                 self.assertEqual(status, 1)
-                self.assertEqual(leaked(output), [], f"{fmt} output shows part of a secret")
+                self.assertEqual(leaked(without_fingerprints(output)), [], f"{fmt} output shows part of a secret")
 
     def test_no_marker_from_standard_input(self):
         for name in ("snake-Redshift-password", "unterminated-Salesforce-accessToken"):
@@ -211,7 +222,8 @@ class SecretsInEveryFormat(unittest.TestCase):
             for fmt in FORMATS:
                 result = subprocess.run([BINARY, "--color", "never", "--format", fmt, "-"], input=text.encode(),
                                         capture_output=True, timeout=60)
-                self.assertEqual(leaked((result.stdout + result.stderr).decode("utf-8", "replace")), [])
+                output = (result.stdout + result.stderr).decode("utf-8", "replace")
+                self.assertEqual(leaked(without_fingerprints(output)), [])
 
     def test_documents_with_the_marker_masked_still_point_at_the_member(self):
         status, output = run(["--format", "json", str(self.folder / "credentials-map-key.json")])
