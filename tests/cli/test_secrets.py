@@ -141,6 +141,17 @@ def documents():
     docs["free-map-secret"] = json.dumps(config_of(
         ("connectorProfileConfig", "connectorProfileProperties", "CustomConnector"),
         {"profileProperties": {"db_password": MARKER + " x", "API-TOKEN": MARKER}}))
+    # A credentialsMap's entries where the schema cannot place them: their keys may be
+    # secrets, so no key among credentials that is no name of the model is named.
+    entries = {MARKER + "_key": {MARKER: "${X}"}}
+    credentials = custom[:2]
+    for label, path, leaf in (("credentials", credentials, entries),
+                              ("connector", custom, entries),
+                              ("misspelt-connector", credentials + ("customconnector",), entries),
+                              ("custom", custom + ("custom",), entries),
+                              ("credentials-array", credentials, [entries]),
+                              ("custom-array", custom + ("custom",), [entries])):
+        docs[f"misplaced-map-{label}"] = json.dumps(config_of(path, leaf))
     return docs
 
 
@@ -234,6 +245,17 @@ class SecretsInEveryFormat(unittest.TestCase):
         entries = [d for d in diagnostics if d["pointer"].endswith("/credentialsMap")]
         self.assertTrue(all("entry " in d["message"] for d in entries), entries)
         self.assertTrue(all(d.get("range") for d in entries))
+
+    def test_unknown_keys_among_credentials_are_not_named_but_model_names_are(self):
+        status, output = run(["--format", "json", str(self.folder / "misplaced-map-misspelt-connector.json")])
+        diagnostics = json.loads(output)["files"][0]["diagnostics"]
+        unknown = [d for d in diagnostics if d["rule"] == "schema.unknown-property"]
+        # The misspelt connector is named (with its did-you-mean), the map key below it is not.
+        self.assertEqual([d["pointer"] for d in unknown],
+                         ["/connectorProfileConfig/connectorProfileCredentials/customconnector"], diagnostics)
+        self.assertIn("did you mean 'CustomConnector'", unknown[0]["message"])
+        below = [d for d in diagnostics if d["pointer"].startswith(unknown[0]["pointer"] + "/")]
+        self.assertEqual(below, [], "a pointer goes through the hidden key")
 
 
 if __name__ == "__main__":

@@ -23,10 +23,15 @@ using nlohmann::json;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+struct Subject {
+  std::string name;
+  bool key_hidden = false;  // a key on the way is secret
+};
+
 // The name people know a node by: its member name, or "name[3]" for an element.
 // A member whose key is secret (an entry of credentialsMap) is "an entry of <map>".
-std::string subject(const CheckContext& context, const std::string& pointer) {
-  if (pointer.empty()) return "the request";
+Subject subject_of(const CheckContext& context, const std::string& pointer) {
+  if (pointer.empty()) return {"the request"};
   const auto tokens = json_pointer::split(pointer);
   secrets::NodeExposure exposure = context.secrets.root();
   std::string name;
@@ -35,11 +40,15 @@ std::string subject(const CheckContext& context, const std::string& pointer) {
     const bool element = index && exposure.schema != nullptr && exposure.schema->items != nullptr;
     const secrets::NodeExposure child =
         element ? context.secrets.element(exposure) : context.secrets.member(exposure, token);
-    if (child.key_hidden) return "an entry of " + name;
+    if (child.key_hidden) return {"an entry of " + name, true};
     name = element && !name.empty() ? fmt::format("{}[{}]", name, token) : token;
     exposure = child;
   }
-  return name;
+  return {name};
+}
+
+std::string subject(const CheckContext& context, const std::string& pointer) {
+  return subject_of(context, pointer).name;
 }
 
 std::string characters(std::size_t count) { return fmt::format("{} character{}", count, count == 1 ? "" : "s"); }
@@ -224,9 +233,16 @@ void report_unknown_member(const json& node, const json& schema, const std::stri
                          Applicability::Safe);
     return;
   }
+  const std::string where = pointer.empty() ? "the request" : subject(context, pointer);
+  if (subject_of(context, member_pointer).key_hidden) {
+    out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key,
+               "{} has a member that is no name of the model; its name is not shown, as a key among credentials may "
+               "be a secret",
+               where);
+    return;
+  }
   const auto names = property_names(schema);
   const auto closest = closest_name(name, names);
-  const std::string where = pointer.empty() ? "the request" : subject(context, pointer);
   if (!closest) {
     out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key, "{} has no member '{}'", where, name);
   } else if (node.contains(*closest)) {

@@ -57,6 +57,27 @@ void collect_secret_names(const schema_engine::SchemaNode& root, std::unordered_
   }
 }
 
+// Marks `node` in `out` (by index) when it holds secrets (see holds_secrets_), and
+// returns whether it has a secret anywhere below. Recursive: a generated schema nests
+// a dozen levels at most.
+bool mark_secret_holders(const schema_engine::SchemaNode& node, std::vector<bool>& out) {
+  bool secret_below = false;
+  bool only_secrets = true;  // every container child is a secret or holds secrets
+  const auto child = [&](const schema_engine::SchemaNode& schema) {
+    const bool secret = schema.sensitive || schema.keys_sensitive;
+    const bool below = mark_secret_holders(schema, out);
+    secret_below = secret_below || secret || below;
+    if (schema.expects_container() && !secret && !(below && out[schema.index])) only_secrets = false;
+  };
+  for (const auto& property : node.properties) child(*property.schema);
+  for (const auto* other : {node.additional, node.items}) {
+    if (other != nullptr) child(*other);
+  }
+  if (out.size() <= node.index) out.resize(node.index + 1);
+  out[node.index] = node.expects_container() && secret_below && only_secrets;
+  return secret_below;
+}
+
 bool within_one_edit(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
   if (b.size() - a.size() > 1) return false;
@@ -85,6 +106,7 @@ SecretPolicy::SecretPolicy(const schema_engine::CompiledSchema& schema) : root_(
     const schema_engine::SchemaNode* node = pending.back();
     pending.pop_back();
     for (const auto& property : node->properties) {
+      model_names_.insert(normalized_name(property.name));
       if (!property.schema->expects_container() && is_secret_name(property.name)) {
         if (secret_by_name_.size() <= property.schema->index) secret_by_name_.resize(property.schema->index + 1);
         secret_by_name_[property.schema->index] = property.schema;
@@ -95,6 +117,7 @@ SecretPolicy::SecretPolicy(const schema_engine::CompiledSchema& schema) : root_(
       if (child != nullptr) pending.push_back(child);
     }
   }
+  mark_secret_holders(*root_, holds_secrets_);
 }
 
 NodeExposure SecretPolicy::root() const noexcept { return NodeExposure{root_, Exposure::Shown, false}; }
@@ -111,6 +134,26 @@ bool SecretPolicy::is_secret_name(std::string_view name) const {
   return false;
 }
 
+bool SecretPolicy::is_model_name(std::string_view name) const {
+  const std::string normalized = normalized_name(name);
+  if (model_names_.contains(normalized)) return true;
+  if (normalized.size() < 5) return false;
+  for (const auto& known : model_names_) {
+    if (within_one_edit(normalized, known)) return true;
+  }
+  return false;
+}
+
+NodeExposure SecretPolicy::unplaced(const NodeExposure& parent, std::string_view name) const {
+  if (is_secret_name(name)) return NodeExposure{nullptr, Exposure::Secret, false};
+  const bool among_secrets = parent.schema != nullptr ? holds_secrets(*parent.schema) : parent.among_secrets;
+  // Deny by default: among credentials, a key that is no name of the model (the key of a
+  // misplaced credentialsMap, say) may be a secret itself. A misspelt connector or
+  // member is still named, so the user can find it.
+  if (among_secrets && !name.empty() && !is_model_name(name)) return NodeExposure{nullptr, Exposure::Secret, true};
+  return NodeExposure{nullptr, Exposure::Hidden, false, among_secrets};
+}
+
 NodeExposure SecretPolicy::member(const NodeExposure& parent, std::string_view name) const {
   // Only a shown parent reads its schema's members (see below).
   const bool reads_schema = parent.value == Exposure::Shown && parent.schema != nullptr;
@@ -120,9 +163,7 @@ NodeExposure SecretPolicy::member(const NodeExposure& parent, std::string_view n
 NodeExposure SecretPolicy::member(const NodeExposure& parent, std::string_view name,
                                   const schema_engine::SchemaNode* declared) const {
   if (parent.value == Exposure::Secret) return NodeExposure{nullptr, Exposure::Secret, true};
-  if (parent.value == Exposure::Hidden || parent.schema == nullptr) {
-    return NodeExposure{nullptr, is_secret_name(name) ? Exposure::Secret : Exposure::Hidden, false};
-  }
+  if (parent.value == Exposure::Hidden || parent.schema == nullptr) return unplaced(parent, name);
   const schema_engine::SchemaNode& schema = *parent.schema;
   if (schema.keys_sensitive) return NodeExposure{nullptr, Exposure::Secret, true};
   if (declared != nullptr) {
@@ -137,15 +178,16 @@ NodeExposure SecretPolicy::member(const NodeExposure& parent, std::string_view n
   if (const auto* element = schema.items) {  // a numeric token into an array schema
     return NodeExposure{element, element->sensitive ? Exposure::Secret : Exposure::Shown, false};
   }
-  return NodeExposure{nullptr, is_secret_name(name) ? Exposure::Secret : Exposure::Hidden, false};
+  return unplaced(parent, name);
 }
 
 NodeExposure SecretPolicy::element(const NodeExposure& parent) const {
-  if (parent.value != Exposure::Shown || parent.schema == nullptr) {
-    return NodeExposure{nullptr, parent.value == Exposure::Secret ? Exposure::Secret : Exposure::Hidden, false};
+  if (parent.value == Exposure::Secret) return NodeExposure{nullptr, Exposure::Secret, false};
+  if (parent.value == Exposure::Hidden || parent.schema == nullptr) {
+    return NodeExposure{nullptr, Exposure::Hidden, false, parent.among_secrets};
   }
   const schema_engine::SchemaNode* items = parent.schema->items;
-  if (items == nullptr) return NodeExposure{nullptr, Exposure::Hidden, false};
+  if (items == nullptr) return NodeExposure{nullptr, Exposure::Hidden, false, holds_secrets(*parent.schema)};
   return NodeExposure{items, items->sensitive ? Exposure::Secret : Exposure::Shown, false};
 }
 

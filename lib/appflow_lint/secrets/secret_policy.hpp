@@ -31,6 +31,9 @@ struct NodeExposure {
   const schema_engine::SchemaNode* schema = nullptr;  // the node's subschema; nullptr outside the schema
   Exposure value = Exposure::Shown;
   bool key_hidden = false;  // the member's own key is a secret (an entry of credentialsMap)
+  // A hidden node below one that holds only secrets (connectorProfileCredentials): an
+  // unknown key here is named only when it is a name the model has.
+  bool among_secrets = false;
 
   bool shown() const noexcept { return value == Exposure::Shown; }
 };
@@ -61,9 +64,20 @@ class SecretPolicy {
 
  private:
   bool may_quote(const NodeExposure& node, bool structured, bool literal) const;
+  // The exposure of a member or element the schema cannot place, below `parent`.
+  NodeExposure unplaced(const NodeExposure& parent, std::string_view name) const;
+  // Whether `name` is, as is_secret_name() compares, any member name of the schema.
+  bool is_model_name(std::string_view name) const;
+  bool holds_secrets(const schema_engine::SchemaNode& node) const noexcept {
+    return node.index < holds_secrets_.size() && holds_secrets_[node.index];
+  }
 
   const schema_engine::SchemaNode* root_;
   std::unordered_set<std::string> secret_names_;  // normalised
+  std::unordered_set<std::string> model_names_;   // normalised
+  // By SchemaNode::index: a container with secrets below it, every container child of
+  // which is a secret or holds secrets too (the credentials objects, not the request).
+  std::vector<bool> holds_secrets_;
   // Declared scalar members whose own name is a secret's, by SchemaNode::index (the node
   // itself, so that a node of another schema with the same index never matches).
   std::vector<const schema_engine::SchemaNode*> secret_by_name_;
