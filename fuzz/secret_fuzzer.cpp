@@ -146,8 +146,11 @@ void plant(FuzzedDataProvider& in, json& request) {
       break;
   }
   const bool parent_as_array = in.ConsumeIntegralInRange(0, 7) == 0;
+  // A secret-keyed map's key is a secret where such a map belongs (the credentials); at
+  // the root, which holds no secrets, it is an ordinary unknown member: its key is
+  // named, so only its value carries the marker.
   if (keys.back() == "*")
-    keys.back() = std::string(kMarker) + "_key";
+    keys.back() = keys.size() > 1 ? std::string(kMarker) + "_key" : std::string("moved_key");
   else
     keys.back() = misspell(in, keys.back());
   json* node = &request;

@@ -57,25 +57,32 @@ void collect_secret_names(const schema_engine::SchemaNode& root, std::unordered_
   }
 }
 
-// Marks `node` in `out` (by index) when it holds secrets (see holds_secrets_), and
-// returns whether it has a secret anywhere below. Recursive: a generated schema nests
-// a dozen levels at most.
-bool mark_secret_holders(const schema_engine::SchemaNode& node, std::vector<bool>& out) {
-  bool secret_below = false;
-  bool only_secrets = true;  // every container child is a secret or holds secrets
+struct SecretsBelow {
+  bool values = false;  // a sensitive member or map somewhere below
+  bool keys = false;    // a map whose keys are secret somewhere below
+  bool only = false;    // a container every container child of which is a secret or holds only secrets
+};
+
+// Marks `node` in `out` (by index) when it holds only secrets and has a secret-keyed
+// map below (see holds_secret_keys_). Recursive: a generated schema nests a dozen
+// levels at most.
+SecretsBelow mark_secret_key_holders(const schema_engine::SchemaNode& node, std::vector<bool>& out) {
+  SecretsBelow below;
+  below.only = node.expects_container();
   const auto child = [&](const schema_engine::SchemaNode& schema) {
+    const SecretsBelow inner = mark_secret_key_holders(schema, out);
     const bool secret = schema.sensitive || schema.keys_sensitive;
-    const bool below = mark_secret_holders(schema, out);
-    secret_below = secret_below || secret || below;
-    if (schema.expects_container() && !secret && !(below && out[schema.index])) only_secrets = false;
+    below.values = below.values || secret || inner.values;
+    below.keys = below.keys || schema.keys_sensitive || inner.keys;
+    if (schema.expects_container() && !secret && !(inner.values && inner.only)) below.only = false;
   };
   for (const auto& property : node.properties) child(*property.schema);
   for (const auto* other : {node.additional, node.items}) {
     if (other != nullptr) child(*other);
   }
   if (out.size() <= node.index) out.resize(node.index + 1);
-  out[node.index] = node.expects_container() && secret_below && only_secrets;
-  return secret_below;
+  out[node.index] = below.values && below.keys && below.only;
+  return below;
 }
 
 bool within_one_edit(std::string_view a, std::string_view b) {
@@ -117,7 +124,7 @@ SecretPolicy::SecretPolicy(const schema_engine::CompiledSchema& schema) : root_(
       if (child != nullptr) pending.push_back(child);
     }
   }
-  mark_secret_holders(*root_, holds_secrets_);
+  mark_secret_key_holders(*root_, holds_secret_keys_);
 }
 
 NodeExposure SecretPolicy::root() const noexcept { return NodeExposure{root_, Exposure::Shown, false}; }
@@ -146,12 +153,12 @@ bool SecretPolicy::is_model_name(std::string_view name) const {
 
 NodeExposure SecretPolicy::unplaced(const NodeExposure& parent, std::string_view name) const {
   if (is_secret_name(name)) return NodeExposure{nullptr, Exposure::Secret, false};
-  const bool among_secrets = parent.schema != nullptr ? holds_secrets(*parent.schema) : parent.among_secrets;
-  // Deny by default: among credentials, a key that is no name of the model (the key of a
-  // misplaced credentialsMap, say) may be a secret itself. A misspelt connector or
-  // member is still named, so the user can find it.
-  if (among_secrets && !name.empty() && !is_model_name(name)) return NodeExposure{nullptr, Exposure::Secret, true};
-  return NodeExposure{nullptr, Exposure::Hidden, false, among_secrets};
+  const bool among_secret_keys = parent.schema != nullptr ? holds_secret_keys(*parent.schema) : parent.among_secret_keys;
+  // Deny by default: where a secret-keyed map belongs, a key that is no name of the model
+  // (an entry of a misplaced credentialsMap, say) may be a secret itself. A misspelt
+  // connector or member is still named, so the user can find it.
+  if (among_secret_keys && !name.empty() && !is_model_name(name)) return NodeExposure{nullptr, Exposure::Secret, true};
+  return NodeExposure{nullptr, Exposure::Hidden, false, among_secret_keys};
 }
 
 NodeExposure SecretPolicy::member(const NodeExposure& parent, std::string_view name) const {
@@ -184,10 +191,10 @@ NodeExposure SecretPolicy::member(const NodeExposure& parent, std::string_view n
 NodeExposure SecretPolicy::element(const NodeExposure& parent) const {
   if (parent.value == Exposure::Secret) return NodeExposure{nullptr, Exposure::Secret, false};
   if (parent.value == Exposure::Hidden || parent.schema == nullptr) {
-    return NodeExposure{nullptr, Exposure::Hidden, false, parent.among_secrets};
+    return NodeExposure{nullptr, Exposure::Hidden, false, parent.among_secret_keys};
   }
   const schema_engine::SchemaNode* items = parent.schema->items;
-  if (items == nullptr) return NodeExposure{nullptr, Exposure::Hidden, false, holds_secrets(*parent.schema)};
+  if (items == nullptr) return NodeExposure{nullptr, Exposure::Hidden, false, holds_secret_keys(*parent.schema)};
   return NodeExposure{items, items->sensitive ? Exposure::Secret : Exposure::Shown, false};
 }
 

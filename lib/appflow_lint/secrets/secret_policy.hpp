@@ -31,9 +31,10 @@ struct NodeExposure {
   const schema_engine::SchemaNode* schema = nullptr;  // the node's subschema; nullptr outside the schema
   Exposure value = Exposure::Shown;
   bool key_hidden = false;  // the member's own key is a secret (an entry of credentialsMap)
-  // A hidden node below one that holds only secrets (connectorProfileCredentials): an
-  // unknown key here is named only when it is a name the model has.
-  bool among_secrets = false;
+  // A hidden node below one that holds only secrets, a secret-keyed map among them
+  // (connectorProfileCredentials): an unknown key here is named only when it is a name
+  // the model has.
+  bool among_secret_keys = false;
 
   bool shown() const noexcept { return value == Exposure::Shown; }
 };
@@ -68,16 +69,18 @@ class SecretPolicy {
   NodeExposure unplaced(const NodeExposure& parent, std::string_view name) const;
   // Whether `name` is, as is_secret_name() compares, any member name of the schema.
   bool is_model_name(std::string_view name) const;
-  bool holds_secrets(const schema_engine::SchemaNode& node) const noexcept {
-    return node.index < holds_secrets_.size() && holds_secrets_[node.index];
+  bool holds_secret_keys(const schema_engine::SchemaNode& node) const noexcept {
+    return node.index < holds_secret_keys_.size() && holds_secret_keys_[node.index];
   }
 
   const schema_engine::SchemaNode* root_;
   std::unordered_set<std::string> secret_names_;  // normalised
   std::unordered_set<std::string> model_names_;   // normalised
-  // By SchemaNode::index: a container with secrets below it, every container child of
-  // which is a secret or holds secrets too (the credentials objects, not the request).
-  std::vector<bool> holds_secrets_;
+  // By SchemaNode::index: a container that holds only secrets (every container child is
+  // a secret or holds only secrets), a map with secret keys among them; that is,
+  // connectorProfileCredentials, CustomConnector's and its `custom` object, not the
+  // request and not Salesforce's credentials.
+  std::vector<bool> holds_secret_keys_;
   // Declared scalar members whose own name is a secret's, by SchemaNode::index (the node
   // itself, so that a node of another schema with the same index never matches).
   std::vector<const schema_engine::SchemaNode*> secret_by_name_;
