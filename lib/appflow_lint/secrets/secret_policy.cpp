@@ -153,7 +153,8 @@ bool SecretPolicy::is_model_name(std::string_view name) const {
 
 NodeExposure SecretPolicy::unplaced(const NodeExposure& parent, std::string_view name) const {
   if (is_secret_name(name)) return NodeExposure{nullptr, Exposure::Secret, false};
-  const bool among_secret_keys = parent.schema != nullptr ? holds_secret_keys(*parent.schema) : parent.among_secret_keys;
+  const bool among_secret_keys =
+      parent.schema != nullptr ? holds_secret_keys(*parent.schema) : parent.among_secret_keys;
   // Deny by default: where a secret-keyed map belongs, a key that is no name of the model
   // (an entry of a misplaced credentialsMap, say) may be a secret itself. A misspelt
   // connector or member is still named, so the user can find it.
