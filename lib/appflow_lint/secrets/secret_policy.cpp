@@ -2,6 +2,7 @@
 #include "appflow_lint/text/ascii.hpp"
 #include "appflow_lint/text/byte_set.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 #include <vector>
@@ -94,6 +95,17 @@ bool within_one_edit(std::string_view a, std::string_view b) {
   return a.substr(i) == b.substr(i + 1);
 }
 
+// Whether `name`, normalized, is one of `names` (normalized), or one typo away from
+// one (acxessToken, pasword); short names are left out of the typo test, where one
+// edit reaches ordinary words.
+bool names_one_of(const std::unordered_set<std::string>& names, std::string_view name) {
+  const std::string normalized = normalized_name(name);
+  if (names.contains(normalized)) return true;
+  if (normalized.size() < 5) return false;
+  return std::any_of(names.begin(), names.end(),
+                     [&normalized](const std::string& known) { return within_one_edit(normalized, known); });
+}
+
 }  // namespace
 
 std::string normalized_name(std::string_view name) {
@@ -129,27 +141,9 @@ SecretPolicy::SecretPolicy(const schema_engine::CompiledSchema& schema) : root_(
 
 NodeExposure SecretPolicy::root() const noexcept { return NodeExposure{root_, Exposure::Shown, false}; }
 
-bool SecretPolicy::is_secret_name(std::string_view name) const {
-  const std::string normalized = normalized_name(name);
-  if (secret_names_.contains(normalized)) return true;
-  // One typo away from a secret's name (acxessToken, pasword) is a secret too; short
-  // names are left out, where one edit reaches ordinary words.
-  if (normalized.size() < 5) return false;
-  for (const auto& secret : secret_names_) {
-    if (within_one_edit(normalized, secret)) return true;
-  }
-  return false;
-}
+bool SecretPolicy::is_secret_name(std::string_view name) const { return names_one_of(secret_names_, name); }
 
-bool SecretPolicy::is_model_name(std::string_view name) const {
-  const std::string normalized = normalized_name(name);
-  if (model_names_.contains(normalized)) return true;
-  if (normalized.size() < 5) return false;
-  for (const auto& known : model_names_) {
-    if (within_one_edit(normalized, known)) return true;
-  }
-  return false;
-}
+bool SecretPolicy::is_model_name(std::string_view name) const { return names_one_of(model_names_, name); }
 
 NodeExposure SecretPolicy::unplaced(const NodeExposure& parent, std::string_view name) const {
   if (is_secret_name(name)) return NodeExposure{nullptr, Exposure::Secret, false};
