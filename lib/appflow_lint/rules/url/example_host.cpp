@@ -41,10 +41,10 @@ class ExampleHost final : public url::UrlRule {
   void check_url(const url::UrlMember& member, Reporter& out) const override {
     const auto& parsed = *member.parsed;
     if (!parsed || !parsed->absolute()) return;
-    const auto why = url::reserved_host(parsed->host, member.kind == url::UrlKind::RedirectUri);
+    const auto why = url::reserved_host(parsed->host(), member.kind == url::UrlKind::RedirectUri);
     if (!why) return;
     out.report(kExampleHost, member.pointer(), Anchor::Value,
-               "{} host '{}' is {}; replace the URL with the real endpoint", member.member, parsed->host, *why);
+               "{} host '{}' is {}; replace the URL with the real endpoint", member.member, parsed->host(), *why);
   }
 };
 

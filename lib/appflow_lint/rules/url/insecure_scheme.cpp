@@ -60,7 +60,7 @@ class InsecureScheme final : public url::UrlRule {
   void check_url(const url::UrlMember& member, Reporter& out) const override {
     const auto& parsed = *member.parsed;
     if (!parsed || !parsed->absolute() || !parsed->scheme_is("http")) return;
-    if (member.kind == url::UrlKind::RedirectUri && is_loopback(parsed->host)) return;
+    if (member.kind == url::UrlKind::RedirectUri && is_loopback(parsed->host())) return;
     out.report(kInsecureScheme, member.pointer(), Anchor::Value,
                "{} uses http://, so {} sent to it cross the network unencrypted; use https://", member.member,
                what_travels(member.kind))

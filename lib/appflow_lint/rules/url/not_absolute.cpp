@@ -46,7 +46,7 @@ const re2::RE2& bare_host() {
 }
 
 std::string fault(const url::UrlParts& url, std::string_view value) {
-  const bool scheme_looks_like_host = url.scheme.find('.') != std::string::npos;
+  const bool scheme_looks_like_host = url.scheme.find('.') != std::string_view::npos;
   if (url.scheme.empty() && !url.has_authority && value.starts_with('/')) {
     return "it is a path, without scheme and host";
   }

@@ -39,7 +39,7 @@ class SingleLabelHost final : public url::UrlRule {
     if (member.kind == url::UrlKind::RedirectUri) return;
     const auto& parsed = *member.parsed;
     if (!parsed || !parsed->absolute()) return;
-    const std::string_view host = parsed->host;
+    const std::string_view host = parsed->host();
     if (host.find('.') != std::string_view::npos || host.starts_with('[') || url::reserved_host(host, false)) return;
     out.report(kSingleLabelHost, member.pointer(), Anchor::Value,
                "{} host '{}' has no dot, so it resolves only inside a local network, not from AppFlow; write the "

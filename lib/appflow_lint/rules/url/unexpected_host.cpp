@@ -69,12 +69,12 @@ class UnexpectedHost final : public url::UrlRule {
       return;
     }
     const auto& parsed = *member.parsed;
-    if (!parsed || !parsed->absolute() || on_vendor_host(parsed->host, *member.row)) return;
-    if (url::reserved_host(parsed->host, false)) return;  // url.example-host's
+    if (!parsed || !parsed->absolute() || on_vendor_host(parsed->host(), *member.row)) return;
+    if (url::reserved_host(parsed->host(), false)) return;  // url.example-host's
     out.report(kUnexpectedHost, member.pointer(), Anchor::Value,
                "{} host '{}' is not a {} host (expected a host on {}); check that this is your {} "
                "instance's URL",
-               member.member, parsed->host, member.row->member, domain_list(*member.row), member.row->member);
+               member.member, parsed->host(), member.row->member, domain_list(*member.row), member.row->member);
   }
 };
 

@@ -73,7 +73,16 @@ std::string percent_decode(std::string_view text) {
 
 }  // namespace
 
-bool UrlParts::scheme_is(std::string_view wanted) const { return lower(scheme) == wanted; }
+bool UrlParts::scheme_is(std::string_view wanted) const { return ascii::equal_ignoring_case(scheme, wanted); }
+
+void UrlParts::set_host(std::string_view written) {
+  if (written.size() > 1 && written.back() == '.') written.remove_suffix(1);
+  written_host_ = written;
+  lowered_host_.clear();
+  if (std::any_of(written.begin(), written.end(), [](char c) { return ascii::lower(c) != c; })) {
+    lowered_host_ = lower(std::string(written));
+  }
+}
 
 // The split of RFC 3986 appendix B's regular expression
 //   ^(([^:/?#]+):)?(//([^/?#]*))?([^?#]*)(\?([^#]*))?(#(.*))?
@@ -86,7 +95,7 @@ std::optional<UrlParts> parse_url(std::string_view text) {
   std::string_view rest = text;
   const std::size_t colon = kSchemeEnd.find_first_in(rest);
   if (colon != std::string_view::npos && colon > 0 && rest[colon] == ':') {
-    url.scheme = std::string(rest.substr(0, colon));
+    url.scheme = rest.substr(0, colon);
     url.scheme_ok = valid_scheme(url.scheme);
     rest.remove_prefix(colon + 1);
   }
@@ -99,15 +108,14 @@ std::optional<UrlParts> parse_url(std::string_view text) {
     if (split_authority(rest.substr(0, end), has_userinfo, host)) {
       url.authority_ok = true;
       url.has_userinfo = has_userinfo;
-      url.host = lower(std::string(host));
-      if (url.host.size() > 1 && url.host.back() == '.') url.host.pop_back();
+      url.set_host(host);
     }
     rest.remove_prefix(end);
   }
   rest.remove_prefix(kPathEnd.end_of_part(rest));  // the path
   if (rest.starts_with('?')) {
     url.has_query = true;
-    url.query = std::string(rest.substr(1, rest.find('#') == std::string_view::npos ? rest.npos : rest.find('#') - 1));
+    url.query = rest.substr(1, rest.find('#') == std::string_view::npos ? rest.npos : rest.find('#') - 1);
   }
   return url;
 }
