@@ -42,19 +42,19 @@ class AccessTokenWithoutRefresh final : public BasicRuleModule {
   AccessTokenWithoutRefresh() : BasicRuleModule({&kAccessTokenWithoutRefresh}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    for (const oauth::TokenHolder& tokens : oauth::token_holders(context)) {
-      if (!tokens.row.issues_refresh_token || tokens.grant != "AUTHORIZATION_CODE") continue;
+    oauth::for_each_token_holder(context, [&](const oauth::TokenHolder& tokens) {
+      if (!tokens.row.issues_refresh_token || tokens.grant != "AUTHORIZATION_CODE") return;
       const document::Node& holder = tokens.holder;
       if (member(&holder, "accessToken") == nullptr || member(&holder, "refreshToken") != nullptr ||
           member(object_member(&holder, "oAuthRequest"), "authCode") != nullptr) {
-        continue;
+        return;
       }
-      out.report(kAccessTokenWithoutRefresh, json_pointer::child(tokens.pointer, "accessToken"), Anchor::Key,
+      out.report(kAccessTokenWithoutRefresh, json_pointer::child(tokens.pointer(), "accessToken"), Anchor::Key,
                  "the {} credentials have an accessToken but no refreshToken: the profile works until the access "
                  "token expires, then every flow run fails with 401 invalid_grant, since AppFlow cannot renew it; "
                  "add the refreshToken issued with it",
                  tokens.row.member);
-    }
+    });
   }
 };
 

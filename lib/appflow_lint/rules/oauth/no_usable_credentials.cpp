@@ -46,17 +46,17 @@ class NoUsableCredentials final : public BasicRuleModule {
   NoUsableCredentials() : BasicRuleModule({&kNoUsableCredentials}) {}
 
   void check(const RuleContext& context, Reporter& out) const override {
-    for (const oauth::TokenHolder& tokens : oauth::token_holders(context)) {
+    oauth::for_each_token_holder(context, [&](const oauth::TokenHolder& tokens) {
       // Salesforce: salesforce.no-usable-credentials, which knows its grant types.
-      if (tokens.row.oauth_grant == connectors::OAuthGrant::CredentialsGrantType) continue;
-      if (tokens.grant != "AUTHORIZATION_CODE" || oauth::carries_tokens_or_code(tokens.holder)) continue;
-      out.report(kNoUsableCredentials, tokens.pointer, Anchor::Key,
+      if (tokens.row.oauth_grant == connectors::OAuthGrant::CredentialsGrantType) return;
+      if (tokens.grant != "AUTHORIZATION_CODE" || oauth::carries_tokens_or_code(tokens.holder)) return;
+      out.report(kNoUsableCredentials, tokens.pointer(), Anchor::Key,
                  "the {} credentials have no accessToken{}, and no oAuthRequest.authCode to exchange for one: "
                  "with the authorization code grant AppFlow has nothing to authenticate with, and the service "
                  "rejects the profile; add the tokens of the authorization flow, or oAuthRequest with authCode "
                  "and redirectUri",
                  tokens.row.member, tokens.row.issues_refresh_token ? " or refreshToken" : "");
-    }
+    });
   }
 };
 

@@ -72,23 +72,21 @@ class OAuthRequest final : public BasicRuleModule {
       const document::Node* holder = nested.empty() ? credentials : object_member(credentials, nested);
       const document::Node* request = object_member(holder, "oAuthRequest");
       if (request == nullptr) continue;
-      check_request(*request, json_pointer::child(connectors::credential_pointer(row.member, nested), "oAuthRequest"),
-                    out);
-    }
-  }
-
- private:
-  static void check_request(const document::Node& request, const std::string& pointer, Reporter& out) {
-    if (request.size() == 0) {
-      out.report(kEmptyRequest, pointer, Anchor::Key,
-                 "oAuthRequest is empty; remove it, or add the authCode to exchange and its redirectUri")
-          .suggest("remove oAuthRequest");
-      return;
-    }
-    if (member(&request, "authCode") != nullptr && member(&request, "redirectUri") == nullptr) {
-      out.report(kAuthCodeWithoutRedirect, json_pointer::child(pointer, "authCode"), Anchor::Key,
-                 "oAuthRequest has authCode but no redirectUri; add redirectUri, the redirect URL the "
-                 "authorization request used, which the token exchange must repeat");
+      const bool empty = request->size() == 0;
+      const bool lacks_redirect =
+          !empty && member(request, "authCode") != nullptr && member(request, "redirectUri") == nullptr;
+      if (!empty && !lacks_redirect) continue;  // the pointer is written only for a report
+      const std::string pointer =
+          json_pointer::child(connectors::credential_pointer(row.member, nested), "oAuthRequest");
+      if (empty) {
+        out.report(kEmptyRequest, pointer, Anchor::Key,
+                   "oAuthRequest is empty; remove it, or add the authCode to exchange and its redirectUri")
+            .suggest("remove oAuthRequest");
+      } else {
+        out.report(kAuthCodeWithoutRedirect, json_pointer::child(pointer, "authCode"), Anchor::Key,
+                   "oAuthRequest has authCode but no redirectUri; add redirectUri, the redirect URL the "
+                   "authorization request used, which the token exchange must repeat");
+      }
     }
   }
 };

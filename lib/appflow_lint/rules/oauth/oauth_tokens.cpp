@@ -31,20 +31,13 @@ std::string_view grant_of(const connectors::ConnectorRow& row, const RuleContext
 
 }  // namespace
 
-std::vector<TokenHolder> token_holders(const RuleContext& context) {
-  std::vector<TokenHolder> holders;
-  for (const auto& [listed, credentials] : context.connectors.credentials) {
-    const connectors::ConnectorRow& row = *listed;
-    if (row.oauth_grant == connectors::OAuthGrant::None || !row.oauth_request_holder) continue;
-    const std::string_view nested = *row.oauth_request_holder;
-    const document::Node* holder = nested.empty() ? credentials : object_member(credentials, nested);
-    if (holder == nullptr) continue;
-    holders.push_back(TokenHolder{.row = row,
-                                  .holder = *holder,
-                                  .pointer = connectors::credential_pointer(row.member, nested),
-                                  .grant = grant_of(row, context, *credentials)});
-  }
-  return holders;
+std::optional<TokenHolder> token_holder(const RuleContext& context, const connectors::ConnectorRow& row,
+                                        const document::Node& credentials) {
+  if (row.oauth_grant == connectors::OAuthGrant::None || !row.oauth_request_holder) return std::nullopt;
+  const std::string_view nested = *row.oauth_request_holder;
+  const document::Node* holder = nested.empty() ? &credentials : object_member(&credentials, nested);
+  if (holder == nullptr) return std::nullopt;
+  return TokenHolder{.row = row, .holder = *holder, .nested = nested, .grant = grant_of(row, context, credentials)};
 }
 
 bool carries_tokens_or_code(const document::Node& holder) {

@@ -107,15 +107,16 @@ class DataApi final : public BasicRuleModule {
       report_missing_role(*properties, serverless, out);
       return;
     }
-    const std::string pointer = connectors::property_pointer("Redshift", "dataApiRoleArn");
+    // The pointer is written only for a report: most profiles pass.
+    const auto pointer = [] { return connectors::property_pointer("Redshift", "dataApiRoleArn"); };
     if (!serverless && member(properties, "clusterIdentifier") == nullptr) {
-      out.report(kDataApiNeedsCluster, pointer, Anchor::Key,
+      out.report(kDataApiNeedsCluster, pointer(), Anchor::Key,
                  "dataApiRoleArn makes AppFlow use the Redshift Data API, which needs clusterIdentifier for a "
                  "provisioned cluster; add clusterIdentifier (or set isRedshiftServerless to true and add "
                  "workgroupName for Redshift Serverless)");
     }
     if (member(properties, "databaseName") == nullptr) {
-      out.report(kDataApiNeedsDatabase, pointer, Anchor::Key,
+      out.report(kDataApiNeedsDatabase, pointer(), Anchor::Key,
                  "dataApiRoleArn makes AppFlow use the Redshift Data API, which needs databaseName; add "
                  "databaseName, the database the flows use");
     }

@@ -69,10 +69,10 @@ class BusinessUnitId final : public BasicRuleModule {
     const auto id = string_member(properties, "businessUnitId");
     if (!id) return;
     if (schema_reported(member(properties, "businessUnitId"))) return;  // too long, empty or with whitespace
-    const std::string pointer = connectors::property_pointer("Pardot", "businessUnitId");
     const bool prefix_ok = id->starts_with("0Uv");
     const bool characters_ok = all_alphanumeric(*id);
     if (prefix_ok && characters_ok && id->size() == 18) return;
+    const std::string pointer = connectors::property_pointer("Pardot", "businessUnitId");
 
     if (prefix_ok && characters_ok && id->size() == 15) {
       const std::string full = eighteen_character_id(*id);

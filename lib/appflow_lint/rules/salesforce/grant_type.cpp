@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-#include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/oauth/oauth_tokens.hpp"
@@ -115,44 +114,44 @@ class GrantType final : public BasicRuleModule {
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* credentials = object_member(context.credentials, "Salesforce");
     if (credentials == nullptr) return;
-    const std::string base = connectors::credential_pointer("Salesforce");
     const auto grant = string_member(credentials, "oAuth2GrantType");
     if (!grant && member(credentials, "oAuth2GrantType") != nullptr) return;  // schema.type's
     const std::string_view grant_type = grant.has_value() ? std::string_view(*grant) : "AUTHORIZATION_CODE";
     const bool has_jwt = member(credentials, "jwtToken") != nullptr;
-    const std::string grant_pointer = json_pointer::child(base, "oAuth2GrantType");
+    // Pointers are written only for a report: most requests pass.
+    const auto grant_pointer = [] { return connectors::credential_pointer("Salesforce", "oAuth2GrantType"); };
 
     if (grant_type == "CLIENT_CREDENTIALS") {
-      auto& reported = out.report(kGrantTypeUnsupported, grant_pointer, Anchor::Value,
+      auto& reported = out.report(kGrantTypeUnsupported, grant_pointer(), Anchor::Value,
                                   "oAuth2GrantType CLIENT_CREDENTIALS is not supported for Salesforce; use "
                                   "AUTHORIZATION_CODE (with the tokens of the authorization flow) or JWT_BEARER "
                                   "(with jwtToken)");
       if (has_jwt) reported.suggest("use JWT_BEARER, since the credentials carry jwtToken", "\"JWT_BEARER\"");
     } else if (grant_type == "JWT_BEARER") {
       if (!has_jwt) {
-        out.report(kJwtBearerNeedsToken, grant_pointer, Anchor::Value,
+        out.report(kJwtBearerNeedsToken, grant_pointer(), Anchor::Value,
                    "oAuth2GrantType JWT_BEARER needs jwtToken in the Salesforce credentials: add the signed "
                    "JWT, or use AUTHORIZATION_CODE with the tokens of the authorization flow");
       }
     } else if (grant_type == "AUTHORIZATION_CODE") {
-      check_authorization_code(*credentials, base, grant.has_value(), has_jwt, out);
+      check_authorization_code(*credentials, grant.has_value(), has_jwt, out);
     }  // another value is schema.enum's to report
   }
 
  private:
-  static void check_authorization_code(const document::Node& credentials, const std::string& base, bool explicit_grant,
-                                       bool has_jwt, Reporter& out) {
+  static void check_authorization_code(const document::Node& credentials, bool explicit_grant, bool has_jwt,
+                                       Reporter& out) {
     const std::string_view grant_words = explicit_grant ? "with oAuth2GrantType AUTHORIZATION_CODE"
                                                         : "without oAuth2GrantType (which means AUTHORIZATION_CODE)";
     if (has_jwt) {
-      out.report(kJwtTokenUnused, json_pointer::child(base, "jwtToken"), Anchor::Key,
+      out.report(kJwtTokenUnused, connectors::credential_pointer("Salesforce", "jwtToken"), Anchor::Key,
                  "jwtToken is ignored {}; set oAuth2GrantType to JWT_BEARER to authenticate with it, or "
                  "remove jwtToken",
                  grant_words);
       return;
     }
     if (oauth::carries_tokens_or_code(credentials)) return;
-    out.report(kNoUsableCredentials, base, Anchor::Key,
+    out.report(kNoUsableCredentials, connectors::credential_pointer("Salesforce"), Anchor::Key,
                "the Salesforce credentials have no accessToken, refreshToken or oAuthRequest.authCode, which "
                "AppFlow needs {}, and the service rejects them (\"AuthCode cannot be blank for connector: "
                "SALESFORCE\"); add the tokens of the connected app's authorization flow, or use JWT_BEARER "
