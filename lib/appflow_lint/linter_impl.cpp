@@ -3,6 +3,8 @@
 #include "appflow_lint/linter_impl.hpp"
 
 #include <algorithm>
+#include <cstddef>
+#include <memory_resource>
 
 #include "appflow_lint/document/json_builder.hpp"
 #include "appflow_lint/document/text_builder.hpp"
@@ -137,7 +139,11 @@ void LinterImpl::check_document(const document::Node& document, Reporter& out, s
   const document::Node* config = rules::object_member(&document, "connectorProfileConfig");
   const document::Node* properties = rules::object_member(config, "connectorProfileProperties");
   const document::Node* credentials = rules::object_member(config, "connectorProfileCredentials");
-  const rules::connectors::RequestConnectors connectors = rules::connectors::find_connectors(properties, credentials);
+  // Per-request lists (the connectors named) fit here; a request naming many spills to the heap.
+  alignas(std::max_align_t) std::byte scratch[512];
+  std::pmr::monotonic_buffer_resource memory(scratch, sizeof(scratch));
+  const rules::connectors::RequestConnectors connectors =
+      rules::connectors::find_connectors(properties, credentials, &memory);
   const rules::RuleContext context{document,   options_.operation, validator_.secret_policy(),
                                    properties, credentials,        connectors};
   // A defect in one module must not hide what the others find.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory_resource>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,9 +20,11 @@ class Path {
     bool element = false;
   };
 
-  // Requests are rarely more than a few levels deep: one allocation per walk, not one
-  // per doubling.
-  Path() { steps_.reserve(16); }
+  // Requests are rarely more than a few levels deep: the first steps live in the Path
+  // itself, so a walk allocates nothing unless it goes deeper.
+  Path() { steps_.reserve(kInlineSteps); }
+  Path(const Path&) = delete;
+  Path& operator=(const Path&) = delete;
 
   void push_member(std::string_view name) { steps_.push_back({name, 0, false}); }
   void push_element(std::size_t index) { steps_.push_back({{}, index, true}); }
@@ -38,7 +41,10 @@ class Path {
   }
 
  private:
-  std::vector<Step> steps_;
+  static constexpr std::size_t kInlineSteps = 16;
+  alignas(Step) std::byte inline_steps_[kInlineSteps * sizeof(Step)];
+  std::pmr::monotonic_buffer_resource arena_{inline_steps_, sizeof(inline_steps_)};
+  std::pmr::vector<Step> steps_{&arena_};
 };
 
 }  // namespace appflow_lint::engine

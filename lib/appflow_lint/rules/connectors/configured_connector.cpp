@@ -6,8 +6,8 @@
 #include "appflow_lint/text/ascii.hpp"
 
 namespace appflow_lint::rules::connectors {
-std::vector<NamedConnector> connectors_in(const document::Node* object) {
-  std::vector<NamedConnector> found;
+std::pmr::vector<NamedConnector> connectors_in(const document::Node* object, std::pmr::memory_resource* memory) {
+  std::pmr::vector<NamedConnector> found(memory);
   if (object == nullptr || !object->is_object()) return found;
   for (const auto& entry : object->members()) {
     for (const auto& row : connector_rows()) {
@@ -20,8 +20,10 @@ std::vector<NamedConnector> connectors_in(const document::Node* object) {
   return found;
 }
 
-RequestConnectors find_connectors(const document::Node* properties, const document::Node* credentials) {
-  RequestConnectors found{connectors_in(properties), connectors_in(credentials), {}};
+RequestConnectors find_connectors(const document::Node* properties, const document::Node* credentials,
+                                  std::pmr::memory_resource* memory) {
+  RequestConnectors found{connectors_in(properties, memory), connectors_in(credentials, memory),
+                          std::pmr::vector<ConnectorCredentials>(memory)};
   auto& entries = found.credentials;
   for (const NamedConnector& named : found.credentialed) {
     if (named.member == named.row->member) entries.push_back({named.row, nullptr});

@@ -1,6 +1,7 @@
 // Which connector(s) a request configures.
 #pragma once
 
+#include <memory_resource>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -20,7 +21,7 @@ struct NamedConnector {
 // connector, matching case-insensitively: a misspelt `salesforce` is the schema
 // layer's fault to report, and still tells which connector is meant. Each `member`
 // is a view of the document's key.
-std::vector<NamedConnector> connectors_in(const document::Node* object);
+std::pmr::vector<NamedConnector> connectors_in(const document::Node* object, std::pmr::memory_resource* memory);
 
 // A connector's credentials object, under a key spelt as in the table.
 struct ConnectorCredentials {
@@ -29,15 +30,17 @@ struct ConnectorCredentials {
 };
 
 // Both maps' connectors, worked out once per request (RuleContext carries them) rather
-// than by every rule that asks.
+// than by every rule that asks. The lists live in `memory` (the caller's per-request
+// scratch, so a request names its connectors without a heap allocation).
 struct RequestConnectors {
-  std::vector<NamedConnector> configured;    // under connectorProfileProperties
-  std::vector<NamedConnector> credentialed;  // under connectorProfileCredentials
+  std::pmr::vector<NamedConnector> configured;    // under connectorProfileProperties
+  std::pmr::vector<NamedConnector> credentialed;  // under connectorProfileCredentials
   // Each connector whose credentials member is spelt as in the table and is an object,
   // once, in table order: where rules look for tokens, JWTs and oAuthRequest.
-  std::vector<ConnectorCredentials> credentials;
+  std::pmr::vector<ConnectorCredentials> credentials;
 };
-RequestConnectors find_connectors(const document::Node* properties, const document::Node* credentials);
+RequestConnectors find_connectors(const document::Node* properties, const document::Node* credentials,
+                                  std::pmr::memory_resource* memory);
 
 // The single connector configured under connectorProfileProperties (exact spelling),
 // or nullptr when there is none or more than one.
