@@ -75,6 +75,13 @@ const ConfigResolver::Loaded& ConfigResolver::load(const fs::path& config_file) 
 }
 
 const ConfigResolver::Loaded& ConfigResolver::for_folder(const fs::path& folder) {
+  if (last_ != nullptr && folder.native() == last_folder_) return *last_;
+  last_folder_ = folder.native();
+  last_ = &look_up(folder);
+  return *last_;
+}
+
+const ConfigResolver::Loaded& ConfigResolver::look_up(const fs::path& folder) {
   if (!explicit_path_.empty()) return load(explicit_path_);
   std::error_code error;
   const fs::path absolute = fs::absolute(folder.empty() ? fs::path(".") : folder, error).lexically_normal();
@@ -85,6 +92,7 @@ const ConfigResolver::Loaded& ConfigResolver::for_folder(const fs::path& folder)
 }
 
 void ConfigResolver::forget() {
+  last_ = nullptr;
   nearest_.clear();
   loaded_.clear();
 }

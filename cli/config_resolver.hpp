@@ -40,6 +40,7 @@ class ConfigResolver {
   void forget();
 
  private:
+  const Loaded& look_up(const std::filesystem::path& folder);    // for_folder without the memo
   const Loaded& load(const std::filesystem::path& config_file);  // empty: none found
   const std::filesystem::path& nearest(const std::filesystem::path& absolute_folder);
 
@@ -48,6 +49,11 @@ class ConfigResolver {
   RuleSelection command_line_selection_;
   std::map<std::filesystem::path, std::filesystem::path> nearest_;   // folder -> its config file
   std::map<std::filesystem::path, std::unique_ptr<Loaded>> loaded_;  // config file -> contents
+  // The last folder asked about, as given, and its answer: a folder's files are asked
+  // about one after another, and a string comparison costs far less than normalising
+  // the path and two lookups in maps keyed by paths.
+  std::filesystem::path::string_type last_folder_;
+  const Loaded* last_ = nullptr;
 };
 
 }  // namespace appflow_lint::cli
