@@ -4,7 +4,10 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <set>
+#include <string>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -16,15 +19,36 @@ namespace appflow_lint::cli {
 namespace fs = std::filesystem;
 namespace {
 
+// Texts read to choose a file, kept so that the lint does not read them again: small
+// files only, and a bounded total, so that a folder of many requests costs one read
+// each without a large tree's text held in memory.
+class KeptTexts {
+ public:
+  std::shared_ptr<const std::string> keep(std::string& text) {
+    if (text.size() > kMaxKeptFile || kept_ + text.size() > kMaxKept) return nullptr;
+    kept_ += text.size();
+    return std::make_shared<const std::string>(std::move(text));
+  }
+
+ private:
+  static constexpr std::size_t kMaxKeptFile = std::size_t{64} << 10;
+  static constexpr std::size_t kMaxKept = std::size_t{8} << 20;
+  std::size_t kept_ = 0;
+};
+
 // A JSON file by its top level, a JSON Lines file by its first line that is not blank.
 // A file that cannot be read, or is too large to look at, is linted: the run then
-// reports why, where a skip would hide it.
-bool file_looks_like_request(const fs::path& path) {
-  const Input input{path.string(), kind_of(path), false};
+// reports why, where a skip would hide it. A JSON file's text goes to `verdict.text`
+// when `kept` takes it.
+bool file_looks_like_request(const fs::path& path, KeptTexts* kept, FileVerdict& verdict) {
+  const Input input{path.string(), kind_of(path), false, nullptr};
   std::string error;
   if (input.kind == InputKind::Json) {
     std::string content;
-    return !read_input(input, content, error) || looks_like_request(content);
+    if (!read_input(input, content, error)) return true;
+    if (!looks_like_request(content)) return false;
+    if (kept != nullptr) verdict.text = kept->keep(content);
+    return true;
   }
   const int fd = open_input(input, error);
   if (fd < 0) return true;
@@ -63,8 +87,9 @@ std::string named(const Config& config) {
 }
 
 // A file of a folder is linted when the configuration's `files` name it or, without
-// `files`, when it is JSON shaped like a request.
-FileVerdict select_file(const fs::path& path, const Config& config) {
+// `files`, when it is JSON shaped like a request. `kept`: where a text read to decide
+// may stay for the lint (nullptr: nowhere).
+FileVerdict select_file(const fs::path& path, const Config& config, KeptTexts* kept) {
   const std::string name = path.string();
   if (config.ignored(name)) return {false, fmt::format("ignored by the \"ignore\" of {}", named(config))};
   if (const std::optional<bool> listed = config.selects(name)) {
@@ -73,7 +98,7 @@ FileVerdict select_file(const fs::path& path, const Config& config) {
     return {false, fmt::format("not named by the \"files\" of {}", named(config))};
   }
   if (!has_json_extension(path)) return {false, {}};
-  if (file_looks_like_request(path)) return {true, {}};
+  if (FileVerdict verdict{true, {}, nullptr}; file_looks_like_request(path, kept, verdict)) return verdict;
   return {false, "not a request (no top-level member of UpdateConnectorProfile or CreateConnectorProfile)"};
 }
 
@@ -82,9 +107,11 @@ FileVerdict select_file(const fs::path& path, const Config& config) {
 Discovery discover_inputs(const Settings& settings, ConfigResolver& resolver) {
   Discovery discovery;
   Configs configs(resolver, discovery.config_errors);
-  const WalkOptions walk{!settings.no_ignore, [&](const fs::path& path) {
-                           return select_file(path, configs.for_input({path.string(), kind_of(path), false}));
-                         }};
+  KeptTexts kept;
+  const WalkOptions walk{
+      !settings.no_ignore, [&](const fs::path& path) {
+        return select_file(path, configs.for_input({path.string(), kind_of(path), false, nullptr}), &kept);
+      }};
   CollectedInputs collected = collect_inputs(settings.paths, {settings.stdin_jsonl, settings.stdin_filename}, walk);
   discovery.problems = std::move(collected.problems);
   std::vector<Skipped> skipped = std::move(collected.skipped);
@@ -94,7 +121,7 @@ Discovery discover_inputs(const Settings& settings, ConfigResolver& resolver) {
     // --force-exclude: a file named on the command line is chosen as a folder walk
     // would choose it (pre-commit names every staged JSON file, package.json too).
     if (settings.force_exclude && !input.is_stdin && named_paths.count(input.path) > 0) {
-      FileVerdict verdict = select_file(input.path, config);
+      FileVerdict verdict = select_file(input.path, config, nullptr);
       if (!verdict.lint) {
         skipped.push_back({input.path, verdict.reason.empty() ? std::string("not a JSON file") : verdict.reason});
         continue;

@@ -4,7 +4,9 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace appflow_lint::cli {
@@ -19,6 +21,9 @@ struct Input {
   std::string path;  // as shown in output; "-" for standard input, or its --stdin-filename
   InputKind kind = InputKind::Json;
   bool is_stdin = false;
+  // The text a folder walk already read to choose the file, so that it is not opened
+  // and read twice; nullptr: read it when it is linted.
+  std::shared_ptr<const std::string> prefetched;
 };
 
 // How standard input (the PATH "-") is read and named.
@@ -30,8 +35,12 @@ struct StdinOptions {
 // What a folder walk does with one regular file it found: lint it, or skip it and
 // say why (`reason` empty: not worth a word, as for a README.md).
 struct FileVerdict {
+  FileVerdict(bool lint_it, std::string why, std::shared_ptr<const std::string> read = nullptr)
+      : lint(lint_it), reason(std::move(why)), text(std::move(read)) {}
+
   bool lint = false;
   std::string reason;
+  std::shared_ptr<const std::string> text;  // the file's text, when it was read to decide and kept
 };
 
 struct WalkOptions {

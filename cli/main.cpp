@@ -105,6 +105,8 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
         return filter.notes();
       }};
   if (settings.fix || settings.diff) {
+    // Fixes rewrite files: what the folder walk read before them is stale.
+    for (auto& planned : inputs) planned.input.prefetched.reset();
     const cli::FixOptions fix_options{settings.unsafe_fixes ? fix::FixLevel::SafeAndUnsafe : fix::FixLevel::Safe,
                                       settings.diff};
     cli::FixOutcome fixed = cli::fix_inputs(inputs, fix_options);

@@ -65,6 +65,15 @@ class FixTest(CliTestCase):
         self.assertEqual(report["summary"]["fixed"], 0)
         self.assertEqual(self.read("p.json"), SAFE_FIXED)
 
+    def test_fixing_a_folder_reports_what_remains_in_the_fixed_files(self):
+        # A folder walk reads each file to choose it, and keeps the text for the lint:
+        # after --fix the report must come from the fixed file, not from that read.
+        self.write("profiles/p.json", FAULTY)
+        run, report = self.lint_json("--fix", "profiles", expect_status=1)
+        self.assertEqual(self.read("profiles/p.json"), SAFE_FIXED)
+        self.assertEqual(self.rules(report), ["schema.pattern"], run.describe())
+        self.assertEqual(report["summary"]["fixed"], 2)
+
     def test_unsafe_fixes_apply_the_rest(self):
         self.write("p.json", FAULTY)
         run = self.run_cli("--fix", "--unsafe-fixes", "p.json")
