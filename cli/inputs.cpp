@@ -307,7 +307,7 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths, const Stdi
       // Opening a FIFO or a device could block forever or read without end.
       out.problems.push_back(argument + ": not a regular file or directory");
     } else {
-      out.inputs.push_back({argument, kind_of(argument), false});
+      out.inputs.push_back({argument, kind_of(argument), false, nullptr});
     }
   }
   std::stable_sort(out.skipped.begin(), out.skipped.end(),
