@@ -4,6 +4,7 @@
 #include <string>
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/text/same_name.hpp"
 
 namespace appflow_lint::document {
 
@@ -67,13 +68,9 @@ const Node* Node::find(std::string_view name) const noexcept {
 const Member* Node::find_member(std::string_view name) const noexcept {
   if (!is_object()) return nullptr;
   // Backwards: where a key repeats, the last value counts (as in every JSON parser here).
-  // The size and the first byte rule out nearly every other key without a memcmp call
-  // (the rules look members up by name some thirty times per request).
+  // The rules look members up by name some thirty times per request.
   for (std::size_t i = size_; i-- > 0;) {
-    const std::string_view key = value_.members[i].key;
-    if (key.size() == name.size() && (name.empty() || key.front() == name.front()) && key == name) {
-      return &value_.members[i];
-    }
+    if (text::same_name(value_.members[i].key, name)) return &value_.members[i];
   }
   return nullptr;
 }

@@ -5,6 +5,7 @@
 
 #include "appflow_lint/document/json_builder.hpp"
 #include "appflow_lint/document/text_builder.hpp"
+#include "appflow_lint/text/same_name.hpp"
 
 namespace appflow_lint::schema_engine {
 namespace {
@@ -48,11 +49,7 @@ const SchemaNode* SchemaNode::property(std::string_view name) const noexcept {
   constexpr std::size_t kScanned = 8;
   if (properties.size() <= kScanned) {
     for (const auto& property : properties) {
-      // The size and the first byte rule out nearly every other member without a memcmp call.
-      const std::string& candidate = property.name;
-      if (candidate.size() == name.size() && (name.empty() || candidate.front() == name.front()) && candidate == name) {
-        return property.schema;
-      }
+      if (text::same_name(property.name, name)) return property.schema;
     }
     return nullptr;
   }
