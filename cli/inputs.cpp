@@ -332,6 +332,10 @@ int open_input(const Input& input, std::string& error) {
 }
 
 bool read_input(const Input& input, std::string& content, std::string& error) {
+  if (input.prefetched) {  // the folder walk read it to choose it
+    content = *input.prefetched;
+    return true;
+  }
   content.clear();
   const std::string name = input.is_stdin ? std::string("standard input") : input.path;
   const int fd = open_input(input, error);

@@ -82,7 +82,8 @@ InputKind kind_of(const std::filesystem::path& path);
 bool replace_stdin(const std::string& text);
 
 // The whole content, or false with `error` set (also past kMaxInputBytes). For a
-// JSON document (a .json file, or standard input without --jsonl).
+// JSON document (a .json file, or standard input without --jsonl). The input's
+// `prefetched` text, when it has one, without opening the file again.
 bool read_input(const Input& input, std::string& content, std::string& error);
 
 // A JSON Lines line may be longer than a document may be (the linter answers such a

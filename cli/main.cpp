@@ -105,11 +105,11 @@ int run(const Settings& settings, cli::ConfigResolver& configs) {
         return filter.notes();
       }};
   if (settings.fix || settings.diff) {
-    // Fixes rewrite files: what the folder walk read before them is stale.
-    for (auto& planned : inputs) planned.input.prefetched.reset();
     const cli::FixOptions fix_options{settings.unsafe_fixes ? fix::FixLevel::SafeAndUnsafe : fix::FixLevel::Safe,
                                       settings.diff};
     cli::FixOutcome fixed = cli::fix_inputs(inputs, fix_options);
+    // The fixes rewrote files: the lint reads them again, not what the folder walk read.
+    for (auto& planned : inputs) planned.input.prefetched.reset();
     for (auto& problem : fixed.problems) problems.push_back(std::move(problem));
     if (settings.diff) {
       // Like `diff`: 1 when something would change; the report is not printed.

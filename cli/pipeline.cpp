@@ -236,13 +236,7 @@ void read_json(Queue& queue, std::size_t index, const PlannedInput& planned) {
 void read_document(Batch& batch, const PlannedInput& planned) {
   batch.unread = false;
   std::string error;
-  bool read = true;
-  if (planned.input.prefetched) {
-    batch.text = *planned.input.prefetched;  // read by the folder walk
-  } else {
-    read = read_input(planned.input, batch.text, error);
-  }
-  if (read) {
+  if (read_input(planned.input, batch.text, error)) {
     batch.opens = batch.closes = true;
     batch.documents.push_back({std::nullopt, 0, batch.text.size(), 0, {}, {}, {}});
   } else {
