@@ -7,6 +7,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include <fmt/format.h>
@@ -24,7 +25,8 @@ namespace {
 // each without a large tree's text held in memory.
 class KeptTexts {
  public:
-  std::shared_ptr<const std::string> keep(std::string& text) {
+  // nullptr, with `text` left as it was, when it is too large to keep.
+  std::shared_ptr<const std::string> keep(std::string&& text) {
     if (text.size() > kMaxKeptFile || kept_ + text.size() > kMaxKept) return nullptr;
     kept_ += text.size();
     return std::make_shared<const std::string>(std::move(text));
@@ -36,22 +38,24 @@ class KeptTexts {
   std::size_t kept_ = 0;
 };
 
+constexpr std::string_view kNotARequest =
+    "not a request (no top-level member of UpdateConnectorProfile or CreateConnectorProfile)";
+
 // A JSON file by its top level, a JSON Lines file by its first line that is not blank.
 // A file that cannot be read, or is too large to look at, is linted: the run then
-// reports why, where a skip would hide it. A JSON file's text goes to `verdict.text`
+// reports why, where a skip would hide it. A JSON file's text goes with the verdict
 // when `kept` takes it.
-bool file_looks_like_request(const fs::path& path, KeptTexts* kept, FileVerdict& verdict) {
+FileVerdict request_verdict(const fs::path& path, KeptTexts* kept) {
   const Input input{path.string(), kind_of(path), false, nullptr};
   std::string error;
   if (input.kind == InputKind::Json) {
     std::string content;
-    if (!read_input(input, content, error)) return true;
-    if (!looks_like_request(content)) return false;
-    if (kept != nullptr) verdict.text = kept->keep(content);
-    return true;
+    if (!read_input(input, content, error)) return {true, {}};
+    if (!looks_like_request(content)) return {false, std::string(kNotARequest)};
+    return {true, {}, kept != nullptr ? kept->keep(std::move(content)) : nullptr};
   }
   const int fd = open_input(input, error);
-  if (fd < 0) return true;
+  if (fd < 0) return {true, {}};
   LineReader reader(fd, std::size_t{1} << 16);
   std::string line;
   LineReader::Line shape;
@@ -60,7 +64,9 @@ bool file_looks_like_request(const fs::path& path, KeptTexts* kept, FileVerdict&
     line.clear();
   }
   ::close(fd);
-  return status != LineReader::Status::End && (status != LineReader::Status::Line || looks_like_request(line));
+  const bool request =
+      status != LineReader::Status::End && (status != LineReader::Status::Line || looks_like_request(line));
+  return request ? FileVerdict{true, {}} : FileVerdict{false, std::string(kNotARequest)};
 }
 
 // The configuration for `path`; a broken one is recorded once, and the run then lints nothing.
@@ -98,8 +104,7 @@ FileVerdict select_file(const fs::path& path, const Config& config, KeptTexts* k
     return {false, fmt::format("not named by the \"files\" of {}", named(config))};
   }
   if (!has_json_extension(path)) return {false, {}};
-  if (FileVerdict verdict{true, {}, nullptr}; file_looks_like_request(path, kept, verdict)) return verdict;
-  return {false, "not a request (no top-level member of UpdateConnectorProfile or CreateConnectorProfile)"};
+  return request_verdict(path, kept);
 }
 
 }  // namespace
