@@ -6,6 +6,7 @@
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
+#include "appflow_lint/rules/oauth/oauth_tokens.hpp"
 #include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
@@ -67,9 +68,7 @@ class OAuthRequest final : public BasicRuleModule {
     // oauth_request_holder column.
     for (const auto& [listed, credentials] : context.connectors.credentials) {
       const connectors::ConnectorRow& row = *listed;
-      if (!row.oauth_request_holder) continue;
-      const std::string_view nested = *row.oauth_request_holder;
-      const document::Node* holder = nested.empty() ? credentials : object_member(credentials, nested);
+      const document::Node* holder = oauth::holder_in(row, *credentials);
       const document::Node* request = object_member(holder, "oAuthRequest");
       if (request == nullptr) continue;
       const bool empty = request->size() == 0;
@@ -77,7 +76,7 @@ class OAuthRequest final : public BasicRuleModule {
           !empty && member(request, "authCode") != nullptr && member(request, "redirectUri") == nullptr;
       if (!empty && !lacks_redirect) continue;  // the pointer is written only for a report
       const std::string pointer =
-          json_pointer::child(connectors::credential_pointer(row.member, nested), "oAuthRequest");
+          json_pointer::child(connectors::credential_pointer(row.member, *row.oauth_request_holder), "oAuthRequest");
       if (empty) {
         out.report(kEmptyRequest, pointer, Anchor::Key,
                    "oAuthRequest is empty; remove it, or add the authCode to exchange and its redirectUri")

@@ -31,13 +31,19 @@ std::string_view grant_of(const connectors::ConnectorRow& row, const RuleContext
 
 }  // namespace
 
+const document::Node* holder_in(const connectors::ConnectorRow& row, const document::Node& credentials) {
+  if (!row.oauth_request_holder) return nullptr;
+  const std::string_view nested = *row.oauth_request_holder;
+  return nested.empty() ? &credentials : object_member(&credentials, nested);
+}
+
 std::optional<TokenHolder> token_holder(const RuleContext& context, const connectors::ConnectorRow& row,
                                         const document::Node& credentials) {
-  if (row.oauth_grant == connectors::OAuthGrant::None || !row.oauth_request_holder) return std::nullopt;
-  const std::string_view nested = *row.oauth_request_holder;
-  const document::Node* holder = nested.empty() ? &credentials : object_member(&credentials, nested);
+  if (row.oauth_grant == connectors::OAuthGrant::None) return std::nullopt;
+  const document::Node* holder = holder_in(row, credentials);
   if (holder == nullptr) return std::nullopt;
-  return TokenHolder{.row = row, .holder = *holder, .nested = nested, .grant = grant_of(row, context, credentials)};
+  return TokenHolder{
+      .row = row, .holder = *holder, .nested = *row.oauth_request_holder, .grant = grant_of(row, context, credentials)};
 }
 
 bool carries_tokens_or_code(const document::Node& holder) {

@@ -1,7 +1,7 @@
 // Where each configured OAuth connector keeps its tokens, and which grant AppFlow runs
 // for it: the connector table's columns, read against one request. Shared by the
 // rules that ask whether a profile can authenticate (oauth/no_usable_credentials.cpp,
-// oauth/access_token_without_refresh.cpp).
+// oauth/access_token_without_refresh.cpp) and by oauth/oauth_request.cpp.
 #pragma once
 
 #include <optional>
@@ -26,6 +26,11 @@ struct TokenHolder {
   // The holder's JSON pointer: written only for a holder that is reported.
   std::string pointer() const { return connectors::credential_pointer(row.member, nested); }
 };
+
+// The object under one connector's credentials that carries its tokens and
+// oAuthRequest (the table's oauth_request_holder column), or nullptr: where the row has
+// none, or the request does not give it.
+const document::Node* holder_in(const connectors::ConnectorRow& row, const document::Node& credentials);
 
 // The token holder of one connector's credentials, if its row has one and it is there.
 std::optional<TokenHolder> token_holder(const RuleContext& context, const connectors::ConnectorRow& row,
