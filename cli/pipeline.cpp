@@ -225,7 +225,11 @@ void read_json_lines(Queue& queue, std::size_t index, const PlannedInput& planne
 // waits until its size may be in flight.
 void read_json(Queue& queue, std::size_t index, const PlannedInput& planned) {
   std::error_code size_error;
-  const std::size_t size = planned.input.is_stdin ? 0 : std::filesystem::file_size(planned.input.path, size_error);
+  const Input& input = planned.input;
+  // A text the folder walk kept has its size: no stat of the file.
+  const std::size_t size = input.prefetched ? input.prefetched->size()
+                           : input.is_stdin ? 0
+                                            : std::filesystem::file_size(input.path, size_error);
   queue.reserve(size_error ? 0 : size, 1);
   auto batch = std::make_unique<Batch>();
   batch->input = index;
