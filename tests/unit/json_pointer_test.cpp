@@ -1,6 +1,7 @@
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -72,6 +73,27 @@ TEST(JsonPointerSplit, RoundTripsChild) {
   for (const auto& token : tokens) pointer = jp::child(pointer, token);
   EXPECT_EQ(pointer, "/a~1b/~0//0/~001/x y/\xE2\x82\xAC");
   EXPECT_EQ(jp::split(pointer), tokens);
+}
+
+TEST(JsonPointerTokenReader, GivesEachTokenWithItsParentAndItsWrittenForm) {
+  jp::TokenReader reader("/a~1b/0/~01");
+  std::vector<std::tuple<std::string, std::string, std::string>> seen;  // token, before, escaped
+  while (const auto token = reader.next()) {
+    seen.emplace_back(std::string(*token), std::string(reader.before()), std::string(reader.escaped()));
+  }
+  using Seen = std::tuple<std::string, std::string, std::string>;
+  EXPECT_EQ(seen, (std::vector<Seen>{{"a/b", "", "a~1b"}, {"0", "/a~1b", "0"}, {"~1", "/a~1b/0", "~01"}}));
+  EXPECT_FALSE(reader.next().has_value());  // and stays done
+}
+
+TEST(JsonPointerTokenReader, RootHasNoTokensAndSlashHasOneEmptyToken) {
+  EXPECT_FALSE(jp::TokenReader("").next().has_value());
+  jp::TokenReader slash("/");
+  const auto token = slash.next();
+  ASSERT_TRUE(token.has_value());
+  EXPECT_EQ(*token, "");
+  EXPECT_EQ(slash.before(), "");
+  EXPECT_FALSE(slash.next().has_value());
 }
 
 TEST(JsonPointerLastToken, ReturnsUnescapedLastToken) {

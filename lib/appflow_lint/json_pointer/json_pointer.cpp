@@ -59,20 +59,26 @@ std::string child(std::string_view parent, std::size_t index) {
 // is then taken as a first token rather than dropped, so nothing is silently lost.
 std::vector<std::string> split(std::string_view pointer) {
   std::vector<std::string> tokens;
-  if (pointer.empty()) {
-    return tokens;
-  }
-  if (pointer.front() == '/') {
-    pointer.remove_prefix(1);
-  }
-  while (true) {
-    const std::size_t slash = pointer.find('/');
-    tokens.push_back(unescape_token(pointer.substr(0, slash)));
-    if (slash == std::string_view::npos) {
-      return tokens;
-    }
-    pointer.remove_prefix(slash + 1);
-  }
+  TokenReader reader(pointer);
+  while (const std::optional<std::string_view> token = reader.next()) tokens.emplace_back(*token);
+  return tokens;
+}
+
+// As split(): the text before a first '/' of a malformed pointer is its first token.
+TokenReader::TokenReader(std::string_view pointer)
+    : pointer_(pointer), next_begin_(!pointer.empty() && pointer.front() == '/' ? 1 : 0), done_(pointer.empty()) {}
+
+std::optional<std::string_view> TokenReader::next() {
+  if (done_) return std::nullopt;
+  token_begin_ = next_begin_;
+  const std::size_t slash = pointer_.find('/', token_begin_);
+  done_ = slash == std::string_view::npos;
+  token_end_ = done_ ? pointer_.size() : slash;
+  next_begin_ = token_end_ + 1;
+  const std::string_view token = escaped();
+  if (token.find('~') == std::string_view::npos) return token;
+  unescaped_ = unescape_token(token);
+  return std::string_view(unescaped_);
 }
 
 // Escaped tokens never contain '/', so the last '/' always starts the last token.
