@@ -102,6 +102,25 @@ TEST(PointerRedaction, StopsAtTheMapAndCountsTheEntry) {
   EXPECT_FALSE(redact_pointer(policy, tree.root(), "/connectorProfileConfig/connectorProfileCredentials"));
 }
 
+TEST(PointerRedaction, NamesTheHolderAsThePointerUnescapesIt) {
+  const SecretPolicy policy(update_schema());
+  const json value = json::parse(R"({"connectorProfileConfig": {"connectorProfileCredentials": {
+      "CustomConnector": {"custom": {"credentialsMap": {"a/b": "1"}, "x~y": {"c/d": "2"}}}}}})");
+  appflow_lint::document::Tree tree;
+  appflow_lint::document::build_from_json(value, tree);
+  const std::string custom = "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom";
+  const auto in_map = redact_pointer(policy, tree.root(), custom + "/credentialsMap/a~1b");
+  ASSERT_TRUE(in_map.has_value());
+  EXPECT_EQ(in_map->pointer, custom + "/credentialsMap");
+  EXPECT_EQ(in_map->holder, "credentialsMap");
+  // An unknown member of `custom` is itself a hidden key: the pointer stops at `custom`.
+  const auto unknown = redact_pointer(policy, tree.root(), custom + "/x~0y/c~1d");
+  ASSERT_TRUE(unknown.has_value());
+  EXPECT_EQ(unknown->pointer, custom);
+  EXPECT_EQ(unknown->holder, "custom");
+  EXPECT_EQ(unknown->entry, 2U);
+}
+
 TEST(PointerRedaction, CountsEntriesInTextOrderWhereThereIsText) {
   const SecretPolicy policy(update_schema());
   appflow_lint::document::TextBuilder builder;

@@ -11,6 +11,7 @@
 #include "appflow_lint/secrets/pointer_redaction.hpp"
 #include "appflow_lint/secrets/redactions.hpp"
 #include "appflow_lint/secrets/scrub.hpp"
+#include "appflow_lint/secrets/secret_walk.hpp"
 #include "appflow_lint/source_map/line_index.hpp"
 
 namespace appflow_lint {
@@ -82,9 +83,7 @@ void hide_secret_keys(std::vector<PendingDiagnostic>& pending, const secrets::Se
 }
 
 // Whatever a check wrote: a suggestion whose new text holds a secret loses its edit.
-void scrub_secret_values(std::vector<PendingDiagnostic>& pending, const secrets::SecretPolicy& policy,
-                         const document::Node& document) {
-  const std::vector<std::string> found = secrets::secret_strings(policy, document);
+void scrub_secret_values(std::vector<PendingDiagnostic>& pending, const std::vector<std::string>& found) {
   if (found.empty()) return;
   for (auto& item : pending) {
     secrets::scrub(item.message, found);
@@ -125,9 +124,15 @@ ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secret
         suggestion.edit_span = member_removal_span(*document, item.pointer);
     }
   }
+  // What must not be shown, in one walk: the secret strings, and the text's masks when
+  // the text's structure can be trusted.
+  const bool masks_from_document = located && !source->mask_all_literals;
+  secrets::SecretsFound found;
   if (document != nullptr) {
+    found = secrets::find_secrets(
+        policy, *document, {.strings = true, .text = masks_from_document ? std::optional(source->text) : std::nullopt});
     hide_secret_keys(pending, policy, *document);
-    scrub_secret_values(pending, policy, *document);
+    scrub_secret_values(pending, found.strings);
   }
   if (!source) {
     for (auto& item : pending) resolved.diagnostics.push_back(to_public(std::move(item), std::nullopt));
@@ -144,9 +149,8 @@ ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secret
       if (spans[i]) range = lines.range(spans[i]->first, spans[i]->second);
       resolved.diagnostics.push_back(to_public(std::move(pending[i]), range, &lines));
     }
-    std::vector<ByteSpan> masked = located && !source->mask_all_literals
-                                       ? secrets::parsed_redactions(policy, *document, source->text)
-                                       : secrets::unparsed_redactions(source->text, kMaxRedactions);
+    std::vector<ByteSpan> masked =
+        masks_from_document ? std::move(found.spans) : secrets::unparsed_redactions(source->text, kMaxRedactions);
     // A hostile document (millions of tokens on one line) would cost more in masks than
     // in everything else: past the bound, the whole text is one mask.
     if (masked.size() > kMaxRedactions) masked.assign(1, ByteSpan{0, source->text.size()});

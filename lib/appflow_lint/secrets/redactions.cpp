@@ -3,41 +3,10 @@
 #include <algorithm>
 #include <string>
 
-#include "appflow_lint/secrets/url_credentials.hpp"
+#include "appflow_lint/secrets/secret_walk.hpp"
 
 namespace appflow_lint::secrets {
 namespace {
-
-struct ParsedWalk {
-  const SecretPolicy& policy;
-  std::string_view text;
-  std::vector<ByteSpan>& out;
-
-  void value_span(const document::Node& node) { out.emplace_back(node.begin(), node.end()); }
-
-  // Recursion only follows shown nodes, so it is bounded by the schema's depth.
-  void visit(const document::Node& node, const NodeExposure& exposure, const document::Member* member) {
-    if (!node.located()) return;
-    if (exposure.key_hidden && member != nullptr && member->key_begin != document::kNoOffset) {
-      out.emplace_back(member->key_begin, member->key_end);
-    }
-    if (!exposure.shown()) {
-      // true, false and null carry nothing secret outside a secret (`"kmsArn": null` reads better).
-      if (!(exposure.value == Exposure::Hidden && (node.is_boolean() || node.is_null()))) value_span(node);
-      return;
-    }
-    if (node.is_object()) {
-      for (const document::Member& child : node.members())
-        visit(child.value, policy.member(exposure, child.key), &child);
-    } else if (node.is_array()) {
-      for (const document::Node& element : node.elements()) visit(element, policy.element(exposure), nullptr);
-    } else if (!policy.may_quote(exposure, node)) {
-      value_span(node);
-    } else if (node.is_string()) {
-      add_url_credential_spans(text.substr(node.begin(), node.end() - node.begin()), node.begin(), out);
-    }
-  }
-};
 
 bool is_punctuation(char c) {
   return c == '{' || c == '}' || c == '[' || c == ']' || c == ':' || c == ',' || c == ' ' || c == '\t' || c == '\n' ||
@@ -46,8 +15,9 @@ bool is_punctuation(char c) {
 
 bool is_line_break(char c) { return c == '\n' || c == '\r'; }
 
-// Sorted, with overlapping or touching spans merged.
-std::vector<ByteSpan> normalized(std::vector<ByteSpan> spans) {
+}  // namespace
+
+std::vector<ByteSpan> merged_spans(std::vector<ByteSpan> spans) {
   std::sort(spans.begin(), spans.end());
   std::vector<ByteSpan> merged;
   for (const auto& span : spans) {
@@ -61,13 +31,9 @@ std::vector<ByteSpan> normalized(std::vector<ByteSpan> spans) {
   return merged;
 }
 
-}  // namespace
-
 std::vector<ByteSpan> parsed_redactions(const SecretPolicy& policy, const document::Node& document,
                                         std::string_view text) {
-  std::vector<ByteSpan> spans;
-  ParsedWalk{policy, text, spans}.visit(document, policy.root(), nullptr);
-  return normalized(std::move(spans));
+  return find_secrets(policy, document, {.strings = false, .text = text}).spans;
 }
 
 std::vector<ByteSpan> unparsed_redactions(std::string_view text, std::size_t max_spans) {
@@ -92,7 +58,7 @@ std::vector<ByteSpan> unparsed_redactions(std::string_view text, std::size_t max
       if (word != "true" && word != "false" && word != "null") spans.emplace_back(begin, i);
     }
   }
-  return normalized(std::move(spans));
+  return merged_spans(std::move(spans));
 }
 
 }  // namespace appflow_lint::secrets

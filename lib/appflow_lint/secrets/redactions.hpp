@@ -25,4 +25,7 @@ std::vector<ByteSpan> parsed_redactions(const SecretPolicy& policy, const docume
 // document (millions of tokens) costs no more than its text.
 std::vector<ByteSpan> unparsed_redactions(std::string_view text, std::size_t max_spans);
 
+// `spans` sorted, with empty ones dropped and overlapping or touching ones merged.
+std::vector<ByteSpan> merged_spans(std::vector<ByteSpan> spans);
+
 }  // namespace appflow_lint::secrets
