@@ -1,8 +1,12 @@
 #include "appflow_lint/source_map/line_index.hpp"
 
+#include <algorithm>
+#include <cstddef>
 #include <ostream>
+#include <random>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -183,6 +187,56 @@ TEST(LineIndex, Range) {
   EXPECT_EQ(index.range(19, 25), (Range{{3, 8}, {3, 14}}));
   EXPECT_EQ(index.range(9, 9), (Range{{2, 8}, {2, 8}}));
   EXPECT_EQ(index.range(9, 4), (Range{{2, 8}, {2, 8}}));  // reversed: empty at begin
+}
+
+// The index against a position worked out from scratch for every offset of random
+// text: long ASCII runs (eight bytes are tested at once), multi-byte and invalid
+// sequences, and every kind of line break, with and without a byte-order mark.
+struct Reference {
+  std::vector<std::size_t> line_starts;
+
+  explicit Reference(std::string_view text) {
+    line_starts.push_back(text.starts_with("\xEF\xBB\xBF") ? 3 : 0);
+    for (std::size_t i = line_starts.front(); i < text.size(); ++i) {
+      if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      if (text[i] == '\n' || text[i] == '\r') line_starts.push_back(i + 1);
+    }
+  }
+
+  Position at(std::string_view text, std::size_t offset) const {
+    offset = std::clamp(offset, line_starts.front(), text.size());
+    std::size_t line = 0;
+    while (line + 1 < line_starts.size() && line_starts[line + 1] <= offset) ++line;
+    const std::string_view before = text.substr(line_starts[line], offset - line_starts[line]);
+    std::uint32_t column = 1;
+    for (std::size_t i = 0; i < before.size(); i = appflow_lint::source_map::code_point_end(before, i)) ++column;
+    return Position{static_cast<std::uint32_t>(line + 1), column};
+  }
+};
+
+TEST(LineIndex, AgreesWithAPositionWorkedOutFromScratch) {
+  const std::vector<std::string> pieces{
+      "a",    "{\"key\": 1}", std::string(21, 'x'), "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80",
+      "\x80", "\xFF",         "\xE2\x82",           "\n",       "\r\n",         "\r"};
+  std::mt19937 random(20261204);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text = round % 5 == 0 ? "\xEF\xBB\xBF" : "";
+    const int count = static_cast<int>(random() % 40);
+    // Some texts have no '\r' at all, as most do.
+    const std::size_t choices = round % 2 == 0 ? pieces.size() - 2 : pieces.size();
+    for (int i = 0; i < count; ++i) text += pieces[random() % choices];
+    const Reference reference(text);
+    const LineIndex in_order(text);
+    for (std::size_t offset = 0; offset <= text.size() + 1; ++offset) {
+      ASSERT_EQ(in_order.position(offset), reference.at(text, offset)) << "offset " << offset << " of round " << round;
+    }
+    const LineIndex out_of_order(text);
+    for (int i = 0; i < 20 && !text.empty(); ++i) {
+      const std::size_t offset = random() % (text.size() + 1);
+      ASSERT_EQ(out_of_order.position(offset), reference.at(text, offset))
+          << "offset " << offset << " of round " << round;
+    }
+  }
 }
 
 }  // namespace
