@@ -164,11 +164,16 @@ TEST(NameSuggestions, CaseFirstThenNearest) {
 }
 
 TEST(PatternMessages, OffersUnderscoreFixOnlyWhenItMatches) {
-  const re2::RE2 anchored("^(?:[\\w/!@#+=.-]+)$");
-  const PatternFault fault = explain_pattern_fault("[\\w/!@#+=.-]+", anchored, "my profile", false);
+  const StringMatcher matcher("^(?:[\\w/!@#+=.-]+)$");
+  ASSERT_TRUE(matcher.uses_class_table());
+  const PatternFault fault = explain_pattern_fault("[\\w/!@#+=.-]+", matcher, "my profile", false);
   EXPECT_EQ(fault.explanation, "(letters, digits and _/!@#+=.- only); found a space at character 3");
   EXPECT_EQ(fault.fixed_value, "my_profile");
-  const PatternFault hidden = explain_pattern_fault("[\\w/!@#+=.-]+", anchored, "my profile", true);
+  // \w is ASCII: a letter with an accent is one disallowed character (of two bytes).
+  const PatternFault accented = explain_pattern_fault("[\\w/!@#+=.-]+", matcher, "caf\xC3\xA9-1", false);
+  EXPECT_EQ(accented.explanation, "(letters, digits and _/!@#+=.- only); found '\xC3\xA9' at character 4");
+  EXPECT_EQ(accented.fixed_value, "caf_-1");
+  const PatternFault hidden = explain_pattern_fault("[\\w/!@#+=.-]+", matcher, "my profile", true);
   EXPECT_EQ(hidden.fixed_value, std::nullopt);
   EXPECT_EQ(hidden.explanation.find("space"), std::string::npos);
 }

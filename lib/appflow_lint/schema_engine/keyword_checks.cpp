@@ -154,10 +154,10 @@ void check_string(const json& node, const json& schema, bool may_quote, const st
                subject(context, pointer), characters(max->get<std::size_t>()), length);
   }
   if (auto pattern = schema.find("pattern"); pattern != schema.end()) {
-    const auto& anchored = context.schema.regex(pattern->get_ref<const std::string&>());
-    if (!re2::RE2::FullMatch(text, anchored)) {
+    const StringMatcher& matcher = context.schema.matcher(pattern->get_ref<const std::string&>());
+    if (!matcher.matches(text)) {
       const std::string aws_pattern = schema.value("x-aws-pattern", pattern->get<std::string>());
-      const PatternFault fault = explain_pattern_fault(aws_pattern, anchored, text, sensitive);
+      const PatternFault fault = explain_pattern_fault(aws_pattern, matcher, text, sensitive);
       auto& reported =
           out.report(rule_for(Keyword::Pattern), pointer, Anchor::Value, "{} must match {}{}{}",
                      subject(context, pointer), aws_pattern, fault.explanation.empty() ? "" : " ", fault.explanation);
@@ -272,10 +272,10 @@ void check_map_key(const std::string& key, const json& key_schema, const std::st
     faults.push_back(fmt::format("be at most {} long (it has {})", characters(max->get<std::size_t>()), length));
   }
   if (auto pattern = key_schema.find("pattern"); pattern != key_schema.end()) {
-    const auto& anchored = context.schema.regex(pattern->get_ref<const std::string&>());
-    if (!re2::RE2::FullMatch(key, anchored)) {
+    const StringMatcher& matcher = context.schema.matcher(pattern->get_ref<const std::string&>());
+    if (!matcher.matches(key)) {
       const std::string aws_pattern = key_schema.value("x-aws-pattern", pattern->get<std::string>());
-      const PatternFault fault = explain_pattern_fault(aws_pattern, anchored, key, sensitive);
+      const PatternFault fault = explain_pattern_fault(aws_pattern, matcher, key, sensitive);
       faults.push_back(
           fmt::format("match {}{}{}", aws_pattern, fault.explanation.empty() ? "" : " ", fault.explanation));
     }

@@ -77,7 +77,9 @@ std::string describe_character(std::string_view character) {
 
 }  // namespace
 
-PatternFault explain_pattern_fault(std::string_view aws_pattern, const re2::RE2& anchored, std::string_view value,
+// Each character is matched alone: through the matcher's class table where it has one
+// (RE2 costs some 1,500 instructions a call, a class table a few per byte).
+PatternFault explain_pattern_fault(std::string_view aws_pattern, const StringMatcher& matcher, std::string_view value,
                                    bool sensitive) {
   PatternFault fault;
   const std::string_view words = words_for(aws_pattern);
@@ -96,7 +98,7 @@ PatternFault explain_pattern_fault(std::string_view aws_pattern, const re2::RE2&
     const std::size_t length = std::min(code_point_length(static_cast<unsigned char>(value[i])), value.size() - i);
     const std::string_view character = value.substr(i, length);
     ++position;
-    if (re2::RE2::FullMatch(character, anchored)) {
+    if (matcher.matches(character)) {
       fixed += character;
     } else {
       if (first_bad.empty()) {
@@ -112,7 +114,7 @@ PatternFault explain_pattern_fault(std::string_view aws_pattern, const re2::RE2&
       sensitive ? fmt::format("found a disallowed character at character {}", first_bad_position)
                 : fmt::format("found {} at character {}", describe_character(first_bad), first_bad_position);
   fault.explanation += fault.explanation.empty() ? found : "; " + found;
-  if (!sensitive && re2::RE2::FullMatch(fixed, anchored)) fault.fixed_value = std::move(fixed);
+  if (!sensitive && matcher.matches(fixed)) fault.fixed_value = std::move(fixed);
   return fault;
 }
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include <re2/re2.h>
+#include "appflow_lint/schema_engine/string_matcher.hpp"
 
 namespace appflow_lint::schema_engine {
 
@@ -14,9 +14,9 @@ struct PatternFault {
   std::optional<std::string> fixed_value;  // the value with offending characters replaced by '_'
 };
 
-// `aws_pattern` is the model's pattern, `anchored` its whole-string regex. For a
+// `aws_pattern` is the model's pattern, `matcher` its whole-string matcher. For a
 // sensitive value nothing of the value is quoted and no fix is offered.
-PatternFault explain_pattern_fault(std::string_view aws_pattern, const re2::RE2& anchored, std::string_view value,
+PatternFault explain_pattern_fault(std::string_view aws_pattern, const StringMatcher& matcher, std::string_view value,
                                    bool sensitive);
 
 }  // namespace appflow_lint::schema_engine
