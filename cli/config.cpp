@@ -269,6 +269,7 @@ std::optional<std::string> Config::relative_path(const std::string& path) const 
 }
 
 bool Config::matches(const std::vector<std::string>& globs, const std::string& path) const {
+  if (globs.empty()) return false;  // most configurations ignore nothing: no path to work out
   const std::optional<std::string> relative = relative_path(path);
   return relative && std::any_of(globs.begin(), globs.end(),
                                  [&](const std::string& glob) { return glob_matches(glob, *relative); });
