@@ -46,7 +46,7 @@ constexpr std::string_view kNotARequest =
 // reports why, where a skip would hide it. A JSON file's text goes with the verdict
 // when `kept` takes it.
 FileVerdict request_verdict(const fs::path& path, KeptTexts* kept) {
-  const Input input{path.string(), kind_of(path), false, nullptr};
+  const Input input{path.string(), kind_of(path.native()), false, nullptr};
   std::string error;
   if (input.kind == InputKind::Json) {
     std::string content;
@@ -100,10 +100,10 @@ FileVerdict select_file(const fs::path& path, const Config& config, KeptTexts* k
   if (config.ignored(name)) return {false, fmt::format("ignored by the \"ignore\" of {}", named(config))};
   if (const std::optional<bool> listed = config.selects(name)) {
     if (*listed) return {true, {}};
-    if (!has_json_extension(path)) return {false, {}};
+    if (!has_json_extension(path.native())) return {false, {}};
     return {false, fmt::format("not named by the \"files\" of {}", named(config))};
   }
-  if (!has_json_extension(path)) return {false, {}};
+  if (!has_json_extension(path.native())) return {false, {}};
   return request_verdict(path, kept);
 }
 
@@ -115,7 +115,7 @@ Discovery discover_inputs(const Settings& settings, ConfigResolver& resolver) {
   KeptTexts kept;
   const WalkOptions walk{
       !settings.no_ignore, [&](const fs::path& path) {
-        return select_file(path, configs.for_input({path.string(), kind_of(path), false, nullptr}), &kept);
+        return select_file(path, configs.for_input({path.string(), kind_of(path.native()), false, nullptr}), &kept);
       }};
   CollectedInputs collected = collect_inputs(settings.paths, {settings.stdin_jsonl, settings.stdin_filename}, walk);
   discovery.problems = std::move(collected.problems);

@@ -27,19 +27,36 @@ namespace appflow_lint::cli {
 namespace fs = std::filesystem;
 namespace {
 
-bool has_extension(const fs::path& path, std::initializer_list<std::string_view> extensions) {
-  const std::string extension = path.extension().string();
+// The last component of a path's text ("" after a trailing separator).
+std::string_view file_name_of(std::string_view path) {
+  const std::size_t separator = path.rfind(fs::path::preferred_separator);
+  return separator == std::string_view::npos ? path : path.substr(separator + 1);
+}
+
+// What std::filesystem::path::extension() says, read off the text: a walk asks it of
+// every entry, and building a path for it (its components, one allocation each) cost
+// more than the rest of the walk's step.
+std::string_view extension_of(std::string_view path) {
+  const std::string_view name = file_name_of(path);
+  if (name == "." || name == "..") return {};
+  const std::size_t dot = name.rfind('.');
+  return dot == std::string_view::npos || dot == 0 ? std::string_view{} : name.substr(dot);
+}
+
+bool has_extension(std::string_view path, std::initializer_list<std::string_view> extensions) {
+  const std::string_view extension = extension_of(path);
   return std::any_of(extensions.begin(), extensions.end(),
                      [&](std::string_view wanted) { return extension == wanted; });
 }
 
 // The order of std::filesystem::path (component by component), at the cost of one
-// string comparison: a separator sorts before every other character.
-bool path_order(const std::string& x, const std::string& y) {
-  const auto key = [](char c) { return c == fs::path::preferred_separator ? '\0' : c; };
-  return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end(), [&](char p, char q) {
-    return static_cast<unsigned char>(key(p)) < static_cast<unsigned char>(key(q));
-  });
+// string comparison: a separator sorts before every other character. Only the first
+// byte that differs needs the separator's place (no path holds a NUL byte).
+bool path_order(std::string_view x, std::string_view y) {
+  const auto [at_x, at_y] = std::mismatch(x.begin(), x.end(), y.begin(), y.end());
+  if (at_x == x.end() || at_y == y.end()) return at_x == x.end() && at_y != y.end();
+  const auto key = [](char c) { return static_cast<unsigned char>(c == fs::path::preferred_separator ? '\0' : c); };
+  return key(*at_x) < key(*at_y);
 }
 
 // The ignore files of one walked folder, and through `parent` those of the folders
@@ -52,6 +69,7 @@ struct IgnoreLayer {
 
 struct Entry {
   fs::path path;
+  std::string name;  // the path's last component
   bool link = false;
   fs::file_type target = fs::file_type::none;
 };
@@ -135,7 +153,7 @@ bool list_folder(const fs::path& folder, std::vector<Entry>& entries, CollectedI
       out.problems.push_back(folder.string() + ": cannot read directory: " + error.message());
       return false;
     }
-    Entry entry{it->path()};
+    Entry entry{it->path(), std::string(file_name_of(it->path().native()))};
     std::error_code link_error;
     entry.link = it->is_symlink(link_error);
     if (entry.link) {
@@ -151,13 +169,12 @@ bool list_folder(const fs::path& folder, std::vector<Entry>& entries, CollectedI
   return true;
 }
 
-// Why a walk leaves `entry` out by default (hidden, node_modules, an ignore file), or
-// nothing.
+// Why a walk leaves `entry` (at `absolute`) out by default (hidden, node_modules, an
+// ignore file), or nothing.
 std::optional<std::string> skipped_by_default(const Entry& entry, const fs::path& absolute, const IgnoreLayer* layer) {
-  const std::string name = entry.path.filename().string();
   const bool folder = entry.target == fs::file_type::directory;
-  if (name.starts_with(".")) return std::string("hidden");
-  if (folder && name == "node_modules") return std::string("node_modules");
+  if (entry.name.starts_with(".")) return std::string("hidden");
+  if (folder && entry.name == "node_modules") return std::string("node_modules");
   return ignored_by(layer, absolute, folder);
 }
 
@@ -165,7 +182,7 @@ std::optional<std::string> skipped_by_default(const Entry& entry, const fs::path
 // read, a dangling link or a link loop is a problem, never a silent skip: a CI run
 // must not pass on files it did not lint.
 void collect_directory(const fs::path& root, const WalkOptions& walk, CollectedInputs& out) {
-  std::vector<std::pair<fs::path, std::shared_ptr<const std::string>>> found;
+  std::vector<std::pair<std::string, std::shared_ptr<const std::string>>> found;
   struct Pending {
     fs::path folder;    // as walked from `root`
     fs::path absolute;  // what ignore patterns match against
@@ -182,18 +199,20 @@ void collect_directory(const fs::path& root, const WalkOptions& walk, CollectedI
     if (!list_folder(current.folder, entries, out)) continue;
     const auto listed = [&](const char* name) {
       return std::any_of(entries.begin(), entries.end(), [&](const Entry& entry) {
-        return entry.target == fs::file_type::regular && entry.path.filename() == name;
+        return entry.target == fs::file_type::regular && entry.name == name;
       });
     };
     const std::shared_ptr<const IgnoreLayer> layer =
         walk.ignore ? read_ignore_files(current.folder, current.absolute, listed, current.layer) : nullptr;
     for (const Entry& entry : entries) {
       const bool folder = entry.target == fs::file_type::directory;
-      const fs::path absolute = current.absolute / entry.path.filename();
+      const std::string& shown = entry.path.native();
+      // Only ignore patterns and folders to walk need it.
+      const fs::path absolute = folder || layer != nullptr ? current.absolute / entry.name : fs::path();
       if (walk.ignore) {
         if (const std::optional<std::string> reason = skipped_by_default(entry, absolute, layer.get())) {
           // Only what could have been linted is worth a word.
-          if (folder || has_json_extension(entry.path)) out.skipped.push_back({entry.path.string(), *reason});
+          if (folder || has_json_extension(shown)) out.skipped.push_back({shown, *reason});
           continue;
         }
       }
@@ -207,21 +226,22 @@ void collect_directory(const fs::path& root, const WalkOptions& walk, CollectedI
       }
       if (entry.target != fs::file_type::regular) {
         // Opening a FIFO or a device to look inside could block forever.
-        if (has_json_extension(entry.path)) out.problems.push_back(entry.path.string() + ": not a regular file");
+        if (has_json_extension(shown)) out.problems.push_back(shown + ": not a regular file");
         continue;
       }
-      FileVerdict verdict = walk.select ? walk.select(entry.path) : FileVerdict{has_json_extension(entry.path), {}};
+      FileVerdict verdict = walk.select ? walk.select(entry.path) : FileVerdict{has_json_extension(shown), {}};
       if (verdict.lint) {
-        found.emplace_back(entry.path, std::move(verdict.text));
+        found.emplace_back(shown, std::move(verdict.text));
       } else if (!verdict.reason.empty()) {
-        out.skipped.push_back({entry.path.string(), std::move(verdict.reason)});
+        out.skipped.push_back({shown, std::move(verdict.reason)});
       }
     }
   }
-  // native(): the path's own string, not a copy per comparison.
-  std::sort(found.begin(), found.end(),
-            [](const auto& a, const auto& b) { return path_order(a.first.native(), b.first.native()); });
-  for (auto& [path, text] : found) out.inputs.push_back({path.string(), kind_of(path), false, std::move(text)});
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return path_order(a.first, b.first); });
+  for (auto& [path, text] : found) {
+    const InputKind kind = kind_of(path);
+    out.inputs.push_back({std::move(path), kind, false, std::move(text)});
+  }
 }
 
 // Appends what `fd` holds to `content`; false past kMaxInputBytes (an endless stream
@@ -274,9 +294,9 @@ std::string too_large(const std::string& path) {
 
 }  // namespace
 
-bool has_json_extension(const fs::path& path) { return has_extension(path, {".json", ".jsonl", ".ndjson"}); }
+bool has_json_extension(std::string_view path) { return has_extension(path, {".json", ".jsonl", ".ndjson"}); }
 
-InputKind kind_of(const fs::path& path) {
+InputKind kind_of(std::string_view path) {
   return has_extension(path, {".jsonl", ".ndjson"}) ? InputKind::JsonLines : InputKind::Json;
 }
 

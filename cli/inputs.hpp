@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -73,9 +74,10 @@ CollectedInputs collect_inputs(const std::vector<std::string>& paths, const Stdi
                                const WalkOptions& walk = {});
 
 // Whether the name is one of a JSON or JSON Lines file (.json, .jsonl, .ndjson).
-bool has_json_extension(const std::filesystem::path& path);
+// Paths go as text (path.native()): no std::filesystem::path is built to answer.
+bool has_json_extension(std::string_view path);
 // The kind a file's name says: .jsonl and .ndjson are JSON Lines.
-InputKind kind_of(const std::filesystem::path& path);
+InputKind kind_of(std::string_view path);
 
 // Makes standard input read `text` from its start (a temporary file put in its
 // place), so that the run lints standard input's fixed text as it reads any input.

@@ -439,6 +439,16 @@ class ExitStatusTest(CliTestCase):
                          [("schema.pattern", 0)])
         self.assertEqual(by_path["tree/nested/c.ndjson"], [])
 
+    def test_a_folder_is_reported_in_path_order_component_by_component(self):
+        # A folder's files come before a sibling whose name extends the folder's:
+        # plain string order would put "a-b.json" and "a.json" ('-' and '.' sort
+        # before '/') ahead of "a/...".
+        for name in ("tree/a.json", "tree/a-b.json", "tree/a/b.json", "tree/a/a.json", "tree/B.json"):
+            self.write(name, minified(clean_request()))
+        run, report = self.lint_json("tree", expect_status=0)
+        self.assertEqual([Path(file["path"]).as_posix() for file in report["files"]],
+                         ["tree/B.json", "tree/a/a.json", "tree/a/b.json", "tree/a-b.json", "tree/a.json"])
+
     def test_every_format_the_contract_names_is_accepted(self):
         # Contract: `--format text|json|sarif|gcc|github`.
         self.write("clean.json", pretty(clean_request()))
