@@ -1,10 +1,14 @@
 // Unit tests of the jwt family: the base64url decoder, JWT decoding, NumericDate
 // formatting and the injectable clock (exercised through the linter).
 #include <chrono>
+#include <cstdint>
 #include <optional>
+#include <random>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "appflow_lint/lint.hpp"
 #include "appflow_lint/rules/jwt/base64url.hpp"
@@ -56,9 +60,114 @@ std::string token(std::string_view header, std::string_view payload, std::string
 TEST(DecodeJwt, DecodesHeaderAndPayload) {
   const JwtDecodeResult result = decode_jwt(token(kHeader, kPayload));
   ASSERT_TRUE(result.jwt.has_value());
-  EXPECT_EQ(result.jwt->header.at("alg"), "RS256");
-  EXPECT_EQ(result.jwt->payload.at("exp"), 978307200);
+  EXPECT_EQ(result.jwt->alg, "RS256");
+  EXPECT_EQ(result.jwt->expires, 978307200.0);
+  EXPECT_EQ(result.jwt->not_before, std::nullopt);
   EXPECT_EQ(result.segments, 3U);
+}
+
+std::string base64url(std::string_view bytes) {
+  constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  std::string out;
+  std::uint32_t buffer = 0;
+  int bits = 0;
+  for (const char c : bytes) {
+    buffer = (buffer << 8) | static_cast<unsigned char>(c);
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out += kAlphabet[(buffer >> bits) & 0x3FU];
+    }
+  }
+  if (bits > 0) out += kAlphabet[(buffer << (6 - bits)) & 0x3FU];
+  return out;
+}
+
+// What decode_jwt must find in a header and a payload: nlohmann's reading of them.
+struct Expected {
+  bool header_object = false;
+  bool payload_object = false;
+  std::optional<std::string> alg;
+  std::optional<double> exp;
+  std::optional<double> nbf;
+};
+
+Expected nlohmann_reading(const std::string& header, const std::string& payload) {
+  const nlohmann::json h = nlohmann::json::parse(header, nullptr, false);
+  const nlohmann::json p = nlohmann::json::parse(payload, nullptr, false);
+  Expected expected{h.is_object(), p.is_object(), {}, {}, {}};
+  if (expected.header_object && h.contains("alg") && h["alg"].is_string()) expected.alg = h["alg"].get<std::string>();
+  if (expected.payload_object && p.contains("exp") && p["exp"].is_number()) expected.exp = p["exp"].get<double>();
+  if (expected.payload_object && p.contains("nbf") && p["nbf"].is_number()) expected.nbf = p["nbf"].get<double>();
+  return expected;
+}
+
+void expect_same_reading(const std::string& header, const std::string& payload) {
+  const Expected expected = nlohmann_reading(header, payload);
+  const JwtDecodeResult decoded = decode_jwt(base64url(header) + "." + base64url(payload) + ".c2ln");
+  const std::string shown =
+      "header " + nlohmann::json(header).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace) + ", payload " +
+      nlohmann::json(payload).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
+  // An empty segment is no base64url encoding of anything.
+  if (!expected.header_object) {
+    EXPECT_EQ(decoded.fault, header.empty() ? JwtFault::HeaderEncoding : JwtFault::HeaderJson) << shown;
+    return;
+  }
+  if (!expected.payload_object) {
+    EXPECT_EQ(decoded.fault, payload.empty() ? JwtFault::PayloadEncoding : JwtFault::PayloadJson) << shown;
+    return;
+  }
+  ASSERT_TRUE(decoded.jwt.has_value()) << shown;
+  EXPECT_EQ(decoded.jwt->alg, expected.alg) << shown;
+  EXPECT_EQ(decoded.jwt->expires, expected.exp) << shown;
+  EXPECT_EQ(decoded.jwt->not_before, expected.nbf) << shown;
+}
+
+// The fast parser and nlohmann agree on what a segment holds: repeated claims, every
+// kind of number (past 64 bits too), escapes (a lone surrogate), control characters,
+// invalid UTF-8, a BOM, depth, and texts that are no JSON object at all.
+TEST(DecodeJwt, ReadsSegmentsAsNlohmannDoes) {
+  const std::vector<std::string> payloads{
+      R"({"exp":1})",
+      R"({"exp":1,"exp":"later"})",
+      R"({"exp":"x","exp":2.5e9})",
+      R"({"exp":-0,"nbf":1e400})",
+      R"({"exp":100000000000000000000,"nbf":18446744073709551615})",
+      R"({"exp":-9223372036854775808,"nbf":1.0})",
+      R"({"nbf":[1],"exp":{"a":1}})",
+      R"({"sub":"\ud800","exp":1})",
+      R"({"sub":"\u00e9\n","exp":2})",
+      "{\"sub\":\"a\x01b\",\"exp\":3}",
+      "{\"sub\":\"caf\xc3\xa9\",\"exp\":4}",
+      "{\"sub\":\"\xc3\",\"exp\":5}",
+      "\xef\xbb\xbf{\"exp\":6}",
+      " \t\r\n{\"exp\" : 7 }\n",
+      R"({"exp":8} x)",
+      R"({"exp":08})",
+      R"({"exp":9,})",
+      R"([{"exp":10}])",
+      R"("exp")",
+      "",
+      std::string(2000, '[') + std::string(2000, ']'),
+      "{\"a\":" + std::string(1500, '[') + std::string(1500, ']') + ",\"exp\":11}",
+  };
+  const std::vector<std::string> headers{R"({"alg":"none"})",         R"({"alg":"RS256","alg":"none"})",
+                                         R"({"alg":"none","alg":5})", R"({"alg":"n\u006fne"})",
+                                         R"({"typ":"JWT"})",          R"(["alg"])"};
+  for (const auto& payload : payloads) expect_same_reading(R"({"alg":"RS256"})", payload);
+  for (const auto& header : headers) expect_same_reading(header, R"({"exp":1})");
+  // Random texts from JSON's pieces, most of them no JSON at all.
+  const std::vector<std::string> pieces{"{",        "}",        "[",        "]",         ",",           ":",
+                                        R"("exp")", R"("nbf")", R"("alg")", R"("none")", "1",           "-2.5",
+                                        "1e3",      "true",     "null",     " ",         R"("\u0041")", R"("x)"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text = random() % 2 == 0 ? "{" : "";
+    const int count = static_cast<int>(random() % 12);
+    for (int i = 0; i < count; ++i) text += pieces[random() % pieces.size()];
+    if (random() % 2 == 0) text += "}";
+    expect_same_reading(text, text);
+  }
 }
 
 TEST(DecodeJwt, AcceptsAnEmptySignature) { EXPECT_TRUE(decode_jwt(token(kHeader, kPayload, "")).jwt.has_value()); }

@@ -7,8 +7,6 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
 namespace appflow_lint::rules::jwt {
 
 enum class JwtFault {
@@ -20,9 +18,12 @@ enum class JwtFault {
   PayloadJson,        // the payload does not decode to a JSON object
 };
 
+// What the jwt.* rules read of a token whose header and payload are JSON objects.
+// A member given twice counts by its last value, as JSON parsers commonly keep it.
 struct DecodedJwt {
-  nlohmann::json header;   // an object
-  nlohmann::json payload;  // an object
+  std::optional<std::string> alg;    // the header's "alg", when a string
+  std::optional<double> expires;     // the payload's "exp", when a number
+  std::optional<double> not_before;  // the payload's "nbf", when a number
 };
 
 struct JwtDecodeResult {

@@ -132,14 +132,6 @@ bool is_none(std::string_view alg) {
                                        [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
 }
 
-// A NumericDate claim as seconds since the epoch, or nullopt when absent or not a number.
-// (The header and payload are JSON decoded from the token, not request members.)
-std::optional<double> numeric_date(const nlohmann::json& payload, std::string_view claim) {
-  auto value = payload.find(claim);
-  if (value == payload.end() || !value->is_number()) return std::nullopt;
-  return value->get<double>();
-}
-
 class TokenChecks final : public BasicRuleModule {
  public:
   TokenChecks() : BasicRuleModule({&kMalformed, &kUnsigned, &kExpired, &kNotYetValid}) {}
@@ -172,19 +164,18 @@ class TokenChecks final : public BasicRuleModule {
       }
       return;
     }
-    const auto alg = decoded.jwt->header.find("alg");
-    if (alg != decoded.jwt->header.end() && alg->is_string() && is_none(alg->get_ref<const std::string&>())) {
+    if (decoded.jwt->alg && is_none(*decoded.jwt->alg)) {
       out.report(kUnsigned, pointer, Anchor::Value,
                  "jwtToken is unsigned (its header's alg is none); Salesforce accepts only RS256-signed "
                  "tokens: sign it with the connected app's private key");
     }
     const double now_seconds = std::chrono::duration<double>(jwt::now().time_since_epoch()).count();
-    if (const auto exp = numeric_date(decoded.jwt->payload, "exp"); exp && *exp <= now_seconds) {
+    if (const auto exp = decoded.jwt->expires; exp && *exp <= now_seconds) {
       const auto when = jwt::format_numeric_date(*exp);
       out.report(kExpired, pointer, Anchor::Value, "jwtToken {} (its exp claim); issue a new token with a later exp",
                  when ? "expired on " + *when : std::string("has expired"));
     }
-    if (const auto nbf = numeric_date(decoded.jwt->payload, "nbf"); nbf && *nbf > now_seconds) {
+    if (const auto nbf = decoded.jwt->not_before; nbf && *nbf > now_seconds) {
       const auto when = jwt::format_numeric_date(*nbf);
       out.report(kNotYetValid, pointer, Anchor::Value,
                  "jwtToken is not valid before {} (its nbf claim); issue it with an nbf at or before now "
