@@ -5,6 +5,10 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "appflow_lint/document/json_builder.hpp"
+#include "appflow_lint/document/tree.hpp"
 
 namespace jp = appflow_lint::json_pointer;
 
@@ -94,6 +98,30 @@ TEST(JsonPointerTokenReader, RootHasNoTokensAndSlashHasOneEmptyToken) {
   EXPECT_EQ(*token, "");
   EXPECT_EQ(slash.before(), "");
   EXPECT_FALSE(slash.next().has_value());
+}
+
+// A document's node by pointer, through the token reader: escapes, indices, and the
+// pointers that name nothing.
+TEST(DocumentLocate, FollowsMembersAndElements) {
+  const nlohmann::json value = nlohmann::json::parse(R"({"a/b": {"m~n": [10, {"": 20}]}, "k": 1})");
+  appflow_lint::document::Tree tree;
+  appflow_lint::document::build_from_json(value, tree);
+  const auto& root = tree.root();
+  const auto at = appflow_lint::document::locate(root, "/a~1b/m~0n/1/");
+  ASSERT_NE(at.node, nullptr);
+  EXPECT_EQ(at.node->integer(), 20);
+  ASSERT_NE(at.member, nullptr);
+  EXPECT_EQ(at.member->key, "");
+  const auto element = appflow_lint::document::locate(root, "/a~1b/m~0n/0");
+  ASSERT_NE(element.node, nullptr);
+  EXPECT_EQ(element.node->integer(), 10);
+  EXPECT_EQ(element.member, nullptr);  // an element is no member
+  EXPECT_EQ(appflow_lint::document::locate(root, "").node, &root);
+  EXPECT_EQ(appflow_lint::document::find_pointer(root, "/a~1b/m~0n/00")->integer(), 10);  // as before: digits
+  for (const char* nothing : {"k", "/a/b", "/a~1b/m~0n/2", "/a~1b/m~0n/-1", "/a~1b/m~0n/x", "/a~1b/m~0n/+1",
+                              "/a~1b/m~0n/", "/k/0", "/missing"}) {
+    EXPECT_EQ(appflow_lint::document::locate(root, nothing).node, nullptr) << nothing;
+  }
 }
 
 TEST(JsonPointerLastToken, ReturnsUnescapedLastToken) {

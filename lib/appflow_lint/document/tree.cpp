@@ -1,6 +1,7 @@
 #include "appflow_lint/document/tree.hpp"
 
-#include <algorithm>
+#include <charconv>
+#include <optional>
 #include <string>
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
@@ -78,30 +79,25 @@ const Member* Node::find_member(std::string_view name) const noexcept {
 const Node* find_pointer(const Node& root, std::string_view pointer) { return locate(root, pointer).node; }
 
 Location locate(const Node& root, std::string_view pointer) {
+  if (!pointer.empty() && pointer.front() != '/') return {};  // not a JSON Pointer
   Location at{&root, nullptr};
-  std::string scratch;
-  while (!pointer.empty()) {
-    if (pointer.front() != '/') return {};
-    pointer.remove_prefix(1);
-    const std::size_t end = std::min(pointer.find('/'), pointer.size());
-    std::string_view token = pointer.substr(0, end);
-    pointer.remove_prefix(end);
-    if (token.find('~') != std::string_view::npos) {
-      scratch = json_pointer::split(std::string("/").append(token)).front();
-      token = scratch;
-    }
+  json_pointer::TokenReader tokens(pointer);
+  while (const std::optional<std::string_view> token = tokens.next()) {
     if (at.node->is_object()) {
-      at.member = at.node->find_member(token);
+      at.member = at.node->find_member(*token);
       if (at.member == nullptr) return {};
       at.node = &at.member->value;
-    } else if (at.node->is_array() && !token.empty() && token.size() < 10 &&
-               std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      at.node = at.node->element(std::stoul(std::string(token)));
-      at.member = nullptr;
-      if (at.node == nullptr) return {};
-    } else {
+      continue;
+    }
+    std::size_t index = 0;
+    const char* const end = token->data() + token->size();
+    if (!at.node->is_array() || token->empty() || token->size() >= 10 ||
+        std::from_chars(token->data(), end, index).ptr != end) {
       return {};
     }
+    at.node = at.node->element(index);
+    at.member = nullptr;
+    if (at.node == nullptr) return {};
   }
   return at;
 }
