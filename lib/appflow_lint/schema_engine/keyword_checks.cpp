@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -32,16 +33,16 @@ struct Subject {
 // A member whose key is secret (an entry of credentialsMap) is "an entry of <map>".
 Subject subject_of(const CheckContext& context, const std::string& pointer) {
   if (pointer.empty()) return {"the request"};
-  const auto tokens = json_pointer::split(pointer);
   secrets::NodeExposure exposure = context.secrets.root();
   std::string name;
-  for (const auto& token : tokens) {
-    const bool index = !token.empty() && std::all_of(token.begin(), token.end(), is_digit);
+  json_pointer::TokenReader tokens(pointer);
+  while (const std::optional<std::string_view> token = tokens.next()) {
+    const bool index = !token->empty() && std::all_of(token->begin(), token->end(), is_digit);
     const bool element = index && exposure.schema != nullptr && exposure.schema->items != nullptr;
     const secrets::NodeExposure child =
-        element ? context.secrets.element(exposure) : context.secrets.member(exposure, token);
+        element ? context.secrets.element(exposure) : context.secrets.member(exposure, *token);
     if (child.key_hidden) return {"an entry of " + name, true};
-    name = element && !name.empty() ? fmt::format("{}[{}]", name, token) : token;
+    name = element && !name.empty() ? fmt::format("{}[{}]", name, *token) : std::string(*token);
     exposure = child;
   }
   return {name};
