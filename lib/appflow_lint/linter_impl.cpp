@@ -44,8 +44,7 @@ void report_duplicate_keys(const source_map::StructureIndex& index, const std::v
   const auto& spans = index.repeated_keys();
   for (std::size_t i = 0; i < pointers.size(); ++i) {
     const std::string& pointer = pointers[i];
-    const auto tokens = json_pointer::split(pointer);
-    const std::string key = tokens.empty() ? "" : tokens.back();
+    const std::string key = json_pointer::last_token(pointer);
     const bool hide_key = secrets::redact_pointer(policy, document, pointer).has_value();
     out.report(rules::kJsonDuplicateKey, pointer, Anchor::Key,
                "{} appears more than once in this object; only the last value counts",
