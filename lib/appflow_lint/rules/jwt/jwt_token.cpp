@@ -25,13 +25,6 @@ std::vector<std::string_view> split_segments(std::string_view token) {
   }
 }
 
-// The members of one segment's JSON object that the rules read.
-struct SegmentClaims {
-  std::optional<std::string> alg;
-  std::optional<double> exp;
-  std::optional<double> nbf;
-};
-
 // Where simdjson's DOM and nlohmann might judge a text differently, nlohmann decides:
 // escapes (a lone surrogate), control characters, and whatever simdjson refuses (an
 // integer past 64 bits, great depth). Tokens seldom hold any of them.
@@ -41,19 +34,21 @@ bool needs_exact_parser(std::string_view text) {
          });
 }
 
-std::optional<SegmentClaims> exact_claims(const std::string& text) {
+// Each segment is read into the same claims: the header gives alg, the payload exp and
+// nbf (the rules read no others).
+std::optional<DecodedJwt> exact_claims(const std::string& text) {
   const nlohmann::json value = nlohmann::json::parse(text, nullptr, false);
   if (!value.is_object()) return std::nullopt;  // also a parse failure (discarded)
-  SegmentClaims claims;
+  DecodedJwt claims;
   if (auto alg = value.find("alg"); alg != value.end() && alg->is_string()) claims.alg = alg->get<std::string>();
-  if (auto exp = value.find("exp"); exp != value.end() && exp->is_number()) claims.exp = exp->get<double>();
-  if (auto nbf = value.find("nbf"); nbf != value.end() && nbf->is_number()) claims.nbf = nbf->get<double>();
+  if (auto exp = value.find("exp"); exp != value.end() && exp->is_number()) claims.expires = exp->get<double>();
+  if (auto nbf = value.find("nbf"); nbf != value.end() && nbf->is_number()) claims.not_before = nbf->get<double>();
   return claims;
 }
 
 // simdjson's DOM parses and validates a segment at several times nlohmann's speed: a
 // token's two small objects through nlohmann cost more than the rest of its request.
-std::optional<SegmentClaims> claims_of(std::string text) {
+std::optional<DecodedJwt> claims_of(std::string text) {
   if (needs_exact_parser(text)) return exact_claims(text);
   thread_local simdjson::dom::parser parser;
   const std::size_t length = text.size();
@@ -63,7 +58,7 @@ std::optional<SegmentClaims> claims_of(std::string text) {
     text.resize(length);
     return exact_claims(text);
   }
-  SegmentClaims claims;
+  DecodedJwt claims;
   for (const simdjson::dom::key_value_pair field : object) {  // the last of a repeated key wins
     if (field.key == "alg") {
       std::string_view alg;
@@ -72,7 +67,7 @@ std::optional<SegmentClaims> claims_of(std::string text) {
     } else if (field.key == "exp" || field.key == "nbf") {
       double number = 0;
       const bool is_number = field.value.is_number() && field.value.get_double().get(number) == simdjson::SUCCESS;
-      (field.key == "exp" ? claims.exp : claims.nbf) = is_number ? std::optional(number) : std::nullopt;
+      (field.key == "exp" ? claims.expires : claims.not_before) = is_number ? std::optional(number) : std::nullopt;
     }
   }
   return claims;
@@ -80,7 +75,7 @@ std::optional<SegmentClaims> claims_of(std::string text) {
 
 // The claims of the JSON object a segment encodes; nullopt with `encoding_fault` set
 // when it is not base64url, nullopt alone when it is not a JSON object.
-std::optional<SegmentClaims> decode_object(std::string_view segment, bool& encoding_fault) {
+std::optional<DecodedJwt> decode_object(std::string_view segment, bool& encoding_fault) {
   encoding_fault = false;
   if (segment.empty()) {
     encoding_fault = true;
@@ -105,12 +100,12 @@ JwtDecodeResult decode_jwt(std::string_view token) {
     return result;
   }
   bool encoding_fault = false;
-  const std::optional<SegmentClaims> header = decode_object(segments[0], encoding_fault);
+  const std::optional<DecodedJwt> header = decode_object(segments[0], encoding_fault);
   if (!header) {
     result.fault = encoding_fault ? JwtFault::HeaderEncoding : JwtFault::HeaderJson;
     return result;
   }
-  const std::optional<SegmentClaims> payload = decode_object(segments[1], encoding_fault);
+  const std::optional<DecodedJwt> payload = decode_object(segments[1], encoding_fault);
   if (!payload) {
     result.fault = encoding_fault ? JwtFault::PayloadEncoding : JwtFault::PayloadJson;
     return result;
@@ -120,7 +115,7 @@ JwtDecodeResult decode_jwt(std::string_view token) {
     result.fault = JwtFault::SignatureEncoding;
     return result;
   }
-  result.jwt = DecodedJwt{header->alg, payload->exp, payload->nbf};
+  result.jwt = DecodedJwt{header->alg, payload->expires, payload->not_before};
   return result;
 }
 
