@@ -77,7 +77,8 @@ class SecretWalk {
       for (const document::Member& member : node.members()) {
         const NodeExposure child = policy_.member(exposure, member.key);
         if (child.key_hidden && wanted_.strings) add_string(found_.strings, std::string(member.key));
-        // Below a shown node spans are still wanted; strings only where a secret can be.
+        // A child is walked for its spans while no mask covers it, and for secret strings
+        // wherever they are wanted (a hidden key may sit below any node).
         if (masking || wanted_.strings) pending_.push_back({&member.value, child, &member, masking});
       }
     } else if (node.is_array()) {
