@@ -56,7 +56,9 @@ void add_credential_values(std::string_view literal, std::size_t base, std::vect
 }  // namespace
 
 void add_url_credential_spans(std::string_view literal, std::size_t base, std::vector<ByteSpan>& out) {
-  add_userinfo(literal, base, out);
+  // Userinfo ends at an '@': most URLs have none, and memchr says so faster than a
+  // scan of each authority.
+  if (literal.find('@') != std::string_view::npos) add_userinfo(literal, base, out);
   add_credential_values(literal, base, out);
 }
 
