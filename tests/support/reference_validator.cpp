@@ -9,6 +9,7 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_visitor.hpp>
 
+#include "appflow_lint/document/json_builder.hpp"
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/schema_engine/compiled_schema.hpp"
 #include "appflow_lint/schema_engine/keyword_checks.hpp"
@@ -78,19 +79,23 @@ struct ReferenceValidator::State {
            re2::RE2::FullMatch(value, *patterns.at(pattern->get_ref<const std::string&>()));
   }
 
-  void check_subtree(const json& node, const json& node_schema, const secrets::NodeExposure& exposure,
+  // The keyword checks read the library's tree; the subschemas are found here, from the
+  // schema's JSON, not by the engine's compiled lookup.
+  void check_subtree(const document::Node& node, const json& node_schema, const secrets::NodeExposure& exposure,
                      const std::string& pointer, Reporter& out) const {
     if (!schema_engine::check_node(context, node, node_schema, policy.may_quote(exposure, node), pointer, out)) return;
     if (node.is_object()) {
-      for (const auto& [name, value] : node.items()) {
+      for (const document::Member& member : node.members()) {
+        const std::string name(member.key);
         if (const json* child = schema_engine::child_schema(node_schema, name)) {
-          check_subtree(value, *child, policy.member(exposure, name), json_pointer::child(pointer, name), out);
+          check_subtree(member.value, *child, policy.member(exposure, name), json_pointer::child(pointer, name), out);
         }
       }
     } else if (node.is_array()) {
-      for (std::size_t i = 0; i < node.size(); ++i) {
+      const auto elements = node.elements();
+      for (std::size_t i = 0; i < elements.size(); ++i) {
         if (const json* child = schema_engine::child_schema(node_schema, std::to_string(i))) {
-          check_subtree(node[i], *child, policy.element(exposure), json_pointer::child(pointer, i), out);
+          check_subtree(elements[i], *child, policy.element(exposure), json_pointer::child(pointer, i), out);
         }
       }
     }
@@ -110,7 +115,9 @@ std::set<RulePointer> ReferenceValidator::faults(const json& document) const {
   std::set<RulePointer> found;
   if (valid(document)) return found;
   Reporter out;
-  state_->check_subtree(document, state_->root, state_->policy.root(), "", out);
+  document::Tree tree;
+  document::build_from_json(document, tree, nullptr);
+  state_->check_subtree(tree.root(), state_->root, state_->policy.root(), "", out);
   for (const auto& diagnostic : out.diagnostics()) found.emplace(std::string(diagnostic.rule->id), diagnostic.pointer);
   return found;
 }

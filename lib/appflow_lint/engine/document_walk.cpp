@@ -137,8 +137,7 @@ struct Walker {
       valid = false;
       node.mark_schema_faulted();
       const bool may_quote = input.check.secrets.may_quote(exposure, node);
-      const nlohmann::json shallow = document::to_json(node, document::Depth::MembersOnly);
-      if (!schema_engine::check_node(input.check, shallow, *schema->json, may_quote, path.pointer(), out)) {
+      if (!schema_engine::check_node(input.check, node, *schema->json, may_quote, path.pointer(), out)) {
         schema = nullptr;  // the wrong type: nothing below applies
       }
     }

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "appflow_lint/document/json_builder.hpp"
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/placeholder/placeholder_patterns.hpp"
 #include "appflow_lint/schema_engine/keyword.hpp"
@@ -20,6 +21,7 @@
 namespace appflow_lint::schema_engine {
 namespace {
 
+using document::Node;
 using nlohmann::json;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -54,42 +56,45 @@ std::string subject(const CheckContext& context, const std::string& pointer) {
 
 std::string characters(std::size_t count) { return fmt::format("{} character{}", count, count == 1 ? "" : "s"); }
 
-bool is_integral_float(const json& value) { return value.is_number_float() && is_integral(value.get<double>()); }
+bool is_integral_float(const Node& value) { return value.is_number_float() && is_integral(value.number()); }
 
-bool beyond_64_bits(const json& value) {
-  return value.is_number_float() && schema_engine::beyond_64_bits(value.get<double>());
+bool beyond_64_bits(const Node& value) {
+  return value.is_number_float() && schema_engine::beyond_64_bits(value.number());
 }
 
 // The integer a float with an integral value stands for, written as one.
-std::string integer_text(const json& value) {
-  const double number = value.get<double>();
+std::string integer_text(const Node& value) {
+  const double number = value.number();
   return number == 0 ? std::string("0") : fmt::format("{:.0f}", number);
 }
 
-std::string_view json_type_name(const json& value) {
-  switch (value.type()) {
-    case json::value_t::null:
+// The value as JSON text, as a message quotes it (a container with its members' values
+// left out: only scalars are quoted whole).
+std::string dump(const Node& value) { return document::to_json(value, document::Depth::MembersOnly).dump(); }
+
+std::string_view json_type_name(const Node& value) {
+  switch (value.kind()) {
+    case document::Kind::Null:
       return "null";
-    case json::value_t::boolean:
+    case document::Kind::Boolean:
       return "a boolean";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
+    case document::Kind::Integer:
+    case document::Kind::Unsigned:
       return "an integer";
-    case json::value_t::number_float:
+    case document::Kind::Float:
       return is_integral_float(value) ? "a number written with a decimal point or an exponent"
                                       : "a number with a fraction";
-    case json::value_t::string:
+    case document::Kind::String:
       return "a string";
-    case json::value_t::array:
+    case document::Kind::Array:
       return "an array";
-    case json::value_t::object:
+    case document::Kind::Object:
       return "an object";
-    default:
-      return "an unsupported value";
   }
+  return "an unsupported value";
 }
 
-bool has_type(const json& value, std::string_view type) {
+bool has_type(const Node& value, std::string_view type) {
   if (type == "string") return value.is_string();
   if (type == "object") return value.is_object();
   if (type == "array") return value.is_array();
@@ -111,7 +116,7 @@ std::string_view article_type(std::string_view type) {
 }
 
 // Returns false when the type is wrong: the other keywords do not apply then.
-bool check_type(const CheckContext& context, const json& node, const json& schema, bool may_quote,
+bool check_type(const CheckContext& context, const Node& node, const json& schema, bool may_quote,
                 const std::string& pointer, Reporter& out) {
   auto type = schema.find("type");
   if (type == schema.end() || !type->is_string()) return true;
@@ -130,20 +135,20 @@ bool check_type(const CheckContext& context, const json& node, const json& schem
     reported.suggest("write it as an integer", integer_text(node), Applicability::Safe);
   } else if (node.is_null()) {
     reported.suggest("remove the member");
-  } else if (expected == "boolean" && node.is_string() && (node == "true" || node == "false")) {
-    reported.suggest("drop the quotes", node.get<std::string>(), Applicability::Safe);
+  } else if (expected == "boolean" && node.is_string() && (node.string() == "true" || node.string() == "false")) {
+    reported.suggest("drop the quotes", std::string(node.string()), Applicability::Safe);
   } else if (expected == "integer" && node.is_string() && may_quote) {
-    const auto& text = node.get_ref<const std::string&>();
+    const std::string_view text = node.string();
     if (!text.empty() && text.size() < 10 && std::all_of(text.begin(), text.end(), is_digit)) {
-      reported.suggest("drop the quotes", text, Applicability::Safe);
+      reported.suggest("drop the quotes", std::string(text), Applicability::Safe);
     }
   }
   return false;
 }
 
-void check_string(const json& node, const json& schema, bool may_quote, const std::string& pointer,
+void check_string(const Node& node, const json& schema, bool may_quote, const std::string& pointer,
                   const CheckContext& context, Reporter& out) {
-  const auto& text = node.get_ref<const std::string&>();
+  const std::string_view text = node.string();
   const bool sensitive = !may_quote;
   const std::size_t length = source_map::code_point_count(text);
   if (auto min = schema.find("minLength"); min != schema.end() && length < min->get<std::size_t>()) {
@@ -179,10 +184,19 @@ Applicability case_only(std::string_view written, std::string_view suggested) {
   return ascii::equal_ignoring_case(written, suggested) ? Applicability::Safe : Applicability::Unsafe;
 }
 
-void check_enum(const CheckContext& context, const json& node, const json& schema, const std::string& pointer,
+// The same equality as JSON Schema's: strings by their text, other values as JSON.
+bool equals(const Node& node, const json& value) {
+  if (node.is_string() || value.is_string()) {
+    return node.is_string() && value.is_string() && value.get_ref<const std::string&>() == node.string();
+  }
+  return document::to_json(node, document::Depth::MembersOnly) == value;
+}
+
+void check_enum(const CheckContext& context, const Node& node, const json& schema, const std::string& pointer,
                 Reporter& out) {
   auto allowed = schema.find("enum");
-  if (allowed == schema.end() || std::find(allowed->begin(), allowed->end(), node) != allowed->end()) {
+  if (allowed == schema.end() ||
+      std::any_of(allowed->begin(), allowed->end(), [&](const json& value) { return equals(node, value); })) {
     return;
   }
   std::vector<std::string_view> names;
@@ -190,21 +204,20 @@ void check_enum(const CheckContext& context, const json& node, const json& schem
     if (value.is_string()) names.push_back(value.get_ref<const std::string&>());
   }
   auto& reported = out.report(rule_for(Keyword::Enum), pointer, Anchor::Value, "{} must be one of {}; found {}",
-                              subject(context, pointer), fmt::join(names, ", "), node.dump());
+                              subject(context, pointer), fmt::join(names, ", "), dump(node));
   if (node.is_string()) {
-    if (auto closest = closest_name(node.get_ref<const std::string&>(), names)) {
+    if (auto closest = closest_name(node.string(), names)) {
       reported.suggest(fmt::format("did you mean '{}'?", *closest), json(*closest).dump(),
-                       case_only(node.get_ref<const std::string&>(), *closest));
+                       case_only(node.string(), *closest));
     }
   }
 }
 
-void check_number(const CheckContext& context, const json& node, const json& schema, const std::string& pointer,
+void check_number(const CheckContext& context, const Node& node, const json& schema, const std::string& pointer,
                   Reporter& out) {
-  const double value = node.get<double>();
+  const double value = node.number();
   // Past 64 bits the parsed value is a float's approximation: say what it is, not a rounding of it.
-  const std::string found =
-      beyond_64_bits(node) ? std::string("a number beyond the 64-bit integer range") : node.dump();
+  const std::string found = beyond_64_bits(node) ? std::string("a number beyond the 64-bit integer range") : dump(node);
   if (auto min = schema.find("minimum"); min != schema.end() && value < min->get<double>()) {
     out.report(rule_for(Keyword::Minimum), pointer, Anchor::Value, "{} must be at least {}; found {}",
                subject(context, pointer), min->dump(), found);
@@ -223,7 +236,7 @@ std::vector<std::string_view> property_names(const json& schema) {
   return names;
 }
 
-void report_unknown_member(const json& node, const json& schema, const std::string& pointer, const std::string& name,
+void report_unknown_member(const Node& node, const json& schema, const std::string& pointer, std::string_view name,
                            const CheckContext& context, Reporter& out) {
   const std::string member_pointer = json_pointer::child(pointer, name);
   const auto& other = context.other_root_members;
@@ -246,7 +259,7 @@ void report_unknown_member(const json& node, const json& schema, const std::stri
   const auto closest = closest_name(name, names);
   if (!closest) {
     out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key, "{} has no member '{}'", where, name);
-  } else if (node.contains(*closest)) {
+  } else if (node.find(*closest) != nullptr) {
     // Renaming would repeat a member the object has; the range is the key, so a
     // removal of the whole member is advice, not an edit.
     out.report(rule_for(Keyword::UnknownProperty), member_pointer, Anchor::Key,
@@ -260,7 +273,7 @@ void report_unknown_member(const json& node, const json& schema, const std::stri
   }
 }
 
-void check_map_key(const std::string& key, const json& key_schema, const std::string& pointer,
+void check_map_key(std::string_view key, const json& key_schema, const std::string& pointer,
                    const CheckContext& context, Reporter& out) {
   const bool sensitive = is_sensitive(key_schema);
   const std::string shown = sensitive ? "a key" : fmt::format("key '{}'", key);
@@ -286,12 +299,12 @@ void check_map_key(const std::string& key, const json& key_schema, const std::st
              subject(context, pointer), fmt::join(faults, " and "));
 }
 
-void check_object(const json& node, const json& schema, const std::string& pointer, const CheckContext& context,
+void check_object(const Node& node, const json& schema, const std::string& pointer, const CheckContext& context,
                   Reporter& out) {
   if (auto required = schema.find("required"); required != schema.end()) {
     for (const auto& name : *required) {
       const auto& member = name.get_ref<const std::string&>();
-      if (!node.contains(member)) {
+      if (node.find(member) == nullptr) {
         out.report(rule_for(Keyword::Required), pointer, Anchor::Value, "{} is missing the required member '{}'",
                    pointer.empty() ? "the request" : subject(context, pointer), member);
       }
@@ -301,7 +314,8 @@ void check_object(const json& node, const json& schema, const std::string& point
   const bool closed = additional != schema.end() && additional->is_boolean() && !additional->get<bool>();
   auto properties = schema.find("properties");
   auto key_schema = schema.find("propertyNames");
-  for (const auto& [name, unused] : node.items()) {
+  for (const document::Member& member : node.members()) {
+    const std::string_view name = member.key;
     const bool declared = properties != schema.end() && properties->contains(name);
     if (closed && !declared) report_unknown_member(node, schema, pointer, name, context, out);
     if (key_schema != schema.end() && !declared) check_map_key(name, *key_schema, pointer, context, out);
@@ -324,7 +338,7 @@ bool is_sensitive(const nlohmann::json& subschema) {
   return flag != subschema.end() && flag->is_boolean() && flag->get<bool>();
 }
 
-bool check_node(const CheckContext& context, const nlohmann::json& node, const nlohmann::json& subschema,
+bool check_node(const CheckContext& context, const document::Node& node, const nlohmann::json& subschema,
                 bool may_quote, const std::string& pointer, Reporter& out) {
   if (!check_type(context, node, subschema, may_quote, pointer, out)) return false;
   check_enum(context, node, subschema, pointer, out);

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "appflow_lint/diagnostic/reporter.hpp"
+#include "appflow_lint/document/tree.hpp"
 #include "appflow_lint/schema_engine/compiled_schema.hpp"
 #include "appflow_lint/secrets/secret_policy.hpp"
 
@@ -29,7 +30,7 @@ struct CheckContext {
 // propertyNames and map sizes over its direct members); never descends. Returns
 // false when the node has the wrong type, so nothing below it applies. Messages and
 // suggestions quote the node's value only when `may_quote` (the secret policy's verdict).
-bool check_node(const CheckContext& context, const nlohmann::json& node, const nlohmann::json& subschema,
+bool check_node(const CheckContext& context, const document::Node& node, const nlohmann::json& subschema,
                 bool may_quote, const std::string& pointer, Reporter& out);
 
 bool is_sensitive(const nlohmann::json& subschema);
