@@ -83,7 +83,9 @@ bool string_holds(std::string_view text, const SchemaNode& schema) {
 }
 
 // Whether the node's own keywords hold (the members' own subschemas are their business).
-bool holds(const Node& node, const SchemaNode& schema) {
+// `declared`, when not nullptr, holds schema.property() of each member of an object,
+// looked up already.
+bool holds(const Node& node, const SchemaNode& schema, const SchemaNode* const* declared) {
   if (!has_type(node, schema.type)) return false;
   if (schema.has_enum && !in_enum(node, schema)) return false;
   switch (node.kind()) {
@@ -100,8 +102,10 @@ bool holds(const Node& node, const SchemaNode& schema) {
         if (node.find(name) == nullptr) return false;
       }
       if (schema.closed || schema.property_names != nullptr) {
-        for (const auto& member : node.members()) {
-          if (schema.property(member.key) != nullptr) continue;
+        const auto members = node.members();
+        for (std::size_t i = 0; i < members.size(); ++i) {
+          const auto& member = members[i];
+          if ((declared != nullptr ? declared[i] : schema.property(member.key)) != nullptr) continue;
           if (schema.closed) return false;
           const JsonType key_type = schema.property_names->type;  // a key is a string
           if ((key_type != JsonType::Any && key_type != JsonType::String) ||
@@ -122,6 +126,9 @@ bool holds(const Node& node, const SchemaNode& schema) {
 struct Walker {
   const WalkInput& input;
   Reporter& out;
+  // The declared subschemas of the members of the objects being visited, one run per
+  // object on the way down (a stack, so that no object allocates a list of its own).
+  std::vector<const SchemaNode*>& declared;
   Path path;
   bool valid = true;
 
@@ -133,7 +140,15 @@ struct Walker {
   // type fault); `exposure` the secret policy's verdict, which also follows the schema.
   void visit(const Node& node, const SchemaNode* schema, const secrets::NodeExposure& exposure,
              std::string_view member) {
-    if (schema != nullptr && !holds(node, *schema)) {
+    // Each member is looked up once, in the subschema the secret policy follows (the
+    // schema's own unless a fault has cut that off): the lookup serves the check of
+    // undeclared members, the walk below and the policy.
+    const SchemaNode* looked_up_in = exposure.schema != nullptr ? exposure.schema : schema;
+    const std::size_t first = declared.size();
+    if (node.is_object() && looked_up_in != nullptr) {
+      for (const auto& entry : node.members()) declared.push_back(looked_up_in->property(entry.key));
+    }
+    if (schema != nullptr && !holds(node, *schema, schema == looked_up_in ? declared.data() + first : nullptr)) {
       valid = false;
       node.mark_schema_faulted();
       const bool may_quote = input.check.secrets.may_quote(exposure, node);
@@ -147,18 +162,20 @@ struct Walker {
     if (node.is_string()) {
       dispatch(input.dispatch.strings(), here);
     } else if (node.is_object()) {
-      for (const auto& entry : node.members()) {
-        // One lookup of the declared member serves the schema and the secret policy,
-        // which follow the same subschema unless a fault has cut the schema off.
-        const SchemaNode* declared = exposure.schema != nullptr ? exposure.schema->property(entry.key) : nullptr;
+      const auto members = node.members();
+      for (std::size_t i = 0; i < members.size(); ++i) {
+        const auto& entry = members[i];
+        // By index: the children's runs may move the stack.
+        const SchemaNode* found = looked_up_in != nullptr ? declared[first + i] : nullptr;
         const SchemaNode* child = nullptr;
-        if (schema != nullptr) {
-          child = schema->member_given(schema == exposure.schema ? declared : schema->property(entry.key));
-        }
+        if (schema != nullptr)
+          child = schema->member_given(schema == looked_up_in ? found : schema->property(entry.key));
         path.push_member(entry.key);
-        visit(entry.value, child, input.check.secrets.member(exposure, entry.key, declared), entry.key);
+        visit(entry.value, child,
+              input.check.secrets.member(exposure, entry.key, exposure.schema != nullptr ? found : nullptr), entry.key);
         path.pop();
       }
+      declared.resize(first);
     } else if (node.is_array()) {
       const auto elements = node.elements();
       for (std::size_t i = 0; i < elements.size(); ++i) {
@@ -188,7 +205,9 @@ Dispatch::Dispatch(const schema_engine::CompiledSchema& schema, const std::vecto
 }
 
 bool walk_document(const WalkInput& input, const document::Node& root, Reporter& out) {
-  Walker walker{input, out, {}, true};
+  thread_local std::vector<const SchemaNode*> declared;  // reused: a walk runs once at a time per thread
+  declared.clear();
+  Walker walker{input, out, declared, {}, true};
   walker.visit(root, &input.check.schema.root_node(), input.check.secrets.root(), {});
   return walker.valid;
 }
