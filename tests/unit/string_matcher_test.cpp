@@ -99,5 +99,98 @@ TEST(StringMatcher, LongValuesAgreeWithRe2AtEveryPosition) {
   EXPECT_GT(checked, 7 * 100);
 }
 
+// Sequences of classes and literals (the JWT's pattern) are matched item by item. Each
+// pattern here, whether it compiles to a sequence or is left to RE2 (an item that could
+// start what follows it, alternation, counted repetition), must decide as RE2 does on
+// every string of up to 7 pieces built from the characters the patterns care about.
+TEST(StringMatcher, SequencesAgreeWithRe2) {
+  const std::vector<std::pair<std::string, bool>> patterns{
+      {R"(^(?:^([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_\-\+\/=]*))$)", true},
+      {R"(^(?:[a-c]+x[d-f]*)$)", true},
+      {R"(^(?:\w+\.\w+)$)", true},
+      {R"(^(?:a[0-9]+)$)", true},
+      {R"(^(?:a:\S+)$)", true},
+      {R"(^(?:[a-c]*x)$)", true},
+      {R"(^(?:(?:[a-c]+)-(x))$)", true},
+      {R"(^(?:[a-c]+a)$)", false},        // the class can start what follows
+      {R"(^(?:\S+\.x)$)", false},         // the same, through \S
+      {R"(^(?:[a-c]+[d-f]*x)$)", false},  // an optional item after a repeated one
+      {R"(^(?:a|b)$)", false},
+      {R"(^(?:^\d{3}$)$)", false},
+      {R"(^(?:ab?c)$)", false},
+      {R"(^(?:x.)$)", false},  // one code point of '.' may be several bytes
+  };
+  const std::vector<std::string> pieces{"a", "b", "c", "x", "d",  "f",        "Z",
+                                        "0", "9", "_", "=", ".",  ".",        "-",
+                                        "+", "/", ":", " ", "\n", "\xC3\xA9", "\xF0\x9F\x98\x80"};
+  std::vector<std::string> samples{""};
+  for (const auto& piece : pieces) samples.push_back(piece);
+  std::mt19937 random(11);
+  for (int i = 0; i < 40000; ++i) {
+    std::string text;
+    const int length = 1 + static_cast<int>(random() % 7);
+    for (int j = 0; j < length; ++j) text += pieces[random() % pieces.size()];
+    samples.push_back(text);
+  }
+  for (const auto& [pattern, is_sequence] : patterns) {
+    const StringMatcher matcher(pattern);
+    EXPECT_EQ(matcher.uses_sequence(), is_sequence) << pattern;
+    const re2::RE2 reference(pattern);
+    int matched = 0;
+    for (const auto& sample : samples) {
+      const bool expected = re2::RE2::FullMatch(sample, reference);
+      ASSERT_EQ(matcher.matches(sample), expected) << pattern << " on '" << sample << "'";
+      matched += expected ? 1 : 0;
+    }
+    EXPECT_GT(matched, 0) << pattern << ": no sample matched, so the check proved little";
+  }
+}
+
+// The model's two sequences, jwtToken's and connectorProfileName's, on real values and
+// on each way a value breaks them.
+TEST(StringMatcher, TheModelsSequences) {
+  std::set<std::string> patterns;
+  for (auto text : {schema_bundle::kUpdateConnectorProfileRequest, schema_bundle::kCreateConnectorProfileRequest}) {
+    collect_patterns(nlohmann::json::parse(text), patterns);
+  }
+  const std::string header = "eyJhbGciOiJSUzI1NiJ9", payload = "eyJpc3MiOiJhcHAiLCJleHAiOjE3OTk5OTk5OTl9";
+  const std::string signature(342, 'A');
+  const std::vector<std::string> values{header + "." + payload + "." + signature,
+                                        header + "." + payload + ".",
+                                        header + ".." + signature,
+                                        header + "." + payload,
+                                        header + "." + payload + "." + signature + " ",
+                                        header + "." + payload + ".a/b+c=",
+                                        "." + payload + ".x",
+                                        header + "." + payload + ".x.y",
+                                        header + "==." + payload + "=.sig",
+                                        "sales-prod_01",
+                                        "a",
+                                        "ab",
+                                        "-ab",
+                                        "a b",
+                                        "name@acme.com",
+                                        "x#1.2",
+                                        "\xc3\xa9t\xc3\xa9",
+                                        "a\xc3\xa9"};
+  std::vector<std::string> sequences;
+  for (const auto& pattern : patterns) {
+    const StringMatcher matcher(pattern);
+    if (!matcher.uses_sequence()) continue;
+    sequences.push_back(pattern);
+    const re2::RE2 reference(pattern);
+    int matched = 0;
+    for (const std::string& value : values) {
+      const bool expected = re2::RE2::FullMatch(value, reference);
+      EXPECT_EQ(matcher.matches(value), expected) << pattern << " on " << value;
+      matched += expected ? 1 : 0;
+    }
+    EXPECT_GE(matched, 3) << pattern;
+  }
+  EXPECT_EQ(sequences,
+            (std::vector<std::string>{R"(^(?:[a-zA-Z0-9][\w!@#.-]+)$)",
+                                      R"(^(?:^([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_\-\+\/=]*))$)"}));
+}
+
 }  // namespace
 }  // namespace appflow_lint::schema_engine

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "appflow_lint/text/ascii.hpp"
+
 namespace appflow_lint::schema_engine {
 namespace {
 
@@ -71,19 +73,131 @@ bool parse_bracket(std::string_view body, Table& table) {
   return true;
 }
 
+// The generator wraps every model pattern as ^(?:...)$. Gives what is inside, less a
+// further '^' at its start or '$' at its end, which change nothing there.
+bool anchored_body(std::string_view pattern, std::string_view& body) {
+  constexpr std::string_view kOpen = "^(?:", kClose = ")$";
+  if (!pattern.starts_with(kOpen) || !pattern.ends_with(kClose)) return false;
+  body = pattern.substr(kOpen.size(), pattern.size() - kOpen.size() - kClose.size());
+  if (body.starts_with('^')) body.remove_prefix(1);
+  if (body.ends_with('$') && !body.ends_with("\\$")) body.remove_suffix(1);
+  return true;
+}
+
+// One item of a sequence at the front of `text`: a bracket class, \w \s \d \S, `.`, an
+// escaped punctuation mark or a letter, digit, ':', '/', '-', '_', ',' or '@' standing
+// for itself. Returns the characters it took, 0 for anything else.
+std::size_t parse_item(std::string_view text, Table& table, bool& non_ascii) {
+  non_ascii = false;
+  if (text.empty()) return 0;
+  if (text.front() == '[') {
+    const std::size_t close = text.find(']', 1);
+    if (close == std::string_view::npos || text.find('[', 1) < close) return 0;
+    // An escaped ']' inside the class would end it early here: left to RE2.
+    if (text[close - 1] == '\\') return 0;
+    return parse_bracket(text.substr(1, close - 1), table) ? close + 1 : 0;
+  }
+  if (text.front() == '.') {
+    table.fill(true);
+    table['\n'] = false;
+    non_ascii = true;
+    return 1;
+  }
+  if (text.front() == '\\') {
+    if (text.size() < 2) return 0;
+    if (text[1] == 'S') {
+      add_perl_class(table, 's');
+      for (bool& admitted : table) admitted = !admitted;
+      non_ascii = true;
+      return 2;
+    }
+    if (add_perl_class(table, text[1])) return 2;
+    if (!is_escapable_literal(text[1])) return 0;
+    table[static_cast<unsigned char>(text[1])] = true;
+    return 2;
+  }
+  const char c = text.front();
+  if (ascii::is_alnum(c) || std::string_view(":/-_,@").find(c) != std::string_view::npos) {
+    table[static_cast<unsigned char>(c)] = true;
+    return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 StringMatcher::StringMatcher(const std::string& pattern)
     : regex_(std::make_unique<re2::RE2>(pattern, re2::RE2::Quiet)) {
   if (!regex_->ok()) throw std::runtime_error("schema pattern does not compile: " + pattern);
   table_ = try_class_table(pattern);
+  if (!table_ && !try_sequence(pattern)) sequence_.clear();
+}
+
+bool StringMatcher::try_sequence(std::string_view pattern) {
+  std::string_view body;
+  if (!anchored_body(pattern, body)) return false;
+  while (!body.empty()) {
+    // A group around one item, its quantifier inside: ([a-z]+) or (?:[a-z]+).
+    bool grouped = false;
+    if (body.starts_with("(?:")) {
+      body.remove_prefix(3);
+      grouped = true;
+    } else if (body.front() == '(') {
+      body.remove_prefix(1);
+      grouped = true;
+    }
+    Table table{};
+    bool non_ascii = false;
+    const std::size_t taken = parse_item(body, table, non_ascii);
+    if (taken == 0) return false;
+    body.remove_prefix(taken);
+    SequenceItem item;
+    for (std::size_t b = 0; b < item.bytes.size(); ++b) item.bytes[b] = b < table.size() ? table[b] : non_ascii;
+    // One code point of a class that admits multi-byte ones is more than one byte: left to RE2.
+    if (!body.empty() && (body.front() == '+' || body.front() == '*')) {
+      item.repeated = true;
+      item.optional = body.front() == '*';
+      body.remove_prefix(1);
+    } else if (non_ascii) {
+      return false;
+    }
+    if (grouped) {
+      if (body.empty() || body.front() != ')') return false;
+      body.remove_prefix(1);
+    }
+    sequence_.push_back(item);
+  }
+  // Greedy matching decides as a backtracking engine would only when what a repeated
+  // item may take cannot begin what follows it: the next item, required, with no byte
+  // in common; or nothing (the end).
+  for (std::size_t i = 0; i + 1 < sequence_.size(); ++i) {
+    if (!sequence_[i].repeated) continue;
+    const SequenceItem& next = sequence_[i + 1];
+    if (next.optional) return false;
+    for (std::size_t b = 0; b < next.bytes.size(); ++b) {
+      if (next.bytes[b] && sequence_[i].bytes[b]) return false;
+    }
+  }
+  return !sequence_.empty();
+}
+
+bool StringMatcher::sequence_matches(std::string_view value) const noexcept {
+  std::size_t at = 0;
+  for (const SequenceItem& item : sequence_) {
+    const std::size_t start = at;
+    if (item.repeated) {
+      while (at < value.size() && item.bytes[static_cast<unsigned char>(value[at])]) ++at;
+    } else if (at < value.size() && item.bytes[static_cast<unsigned char>(value[at])]) {
+      ++at;
+    }
+    if (at == start && !item.optional) return false;
+  }
+  return at == value.size();
 }
 
 bool StringMatcher::try_class_table(std::string_view pattern) {
-  constexpr std::string_view kOpen = "^(?:", kClose = ")$";
-  if (!pattern.starts_with(kOpen) || !pattern.ends_with(kClose)) return false;
-  std::string_view body = pattern.substr(kOpen.size(), pattern.size() - kOpen.size() - kClose.size());
-  if (body.size() > 2 && body.front() == '^' && body.back() == '$') body = body.substr(1, body.size() - 2);
+  std::string_view body;
+  if (!anchored_body(pattern, body)) return false;
   if (body.size() < 2 || (body.back() != '+' && body.back() != '*')) return false;
   allow_empty_ = body.back() == '*';
   const std::string_view item = body.substr(0, body.size() - 1);
@@ -111,7 +225,7 @@ bool StringMatcher::try_class_table(std::string_view pattern) {
 }
 
 bool StringMatcher::matches(std::string_view value) const noexcept {
-  if (!table_) return re2::RE2::FullMatch(value, *regex_);
+  if (!table_) return sequence_.empty() ? re2::RE2::FullMatch(value, *regex_) : sequence_matches(value);
   if (value.empty()) return allow_empty_;
   // The value is valid UTF-8, so every byte past 0x7F belongs to a code point past
   // U+007F: one lookup per byte decides (bytes_ holds non_ascii_ for all of them).
