@@ -83,6 +83,42 @@ std::string base64url(std::string_view bytes) {
   return out;
 }
 
+// The decoder takes four characters at a time and the rest one by one: every length
+// from 0 to 40 bytes round-trips, with and without padding.
+TEST(Base64url, RoundTripsEveryLength) {
+  std::mt19937 random(5);
+  for (std::size_t length = 0; length <= 40; ++length) {
+    std::string bytes(length, '\0');
+    for (char& byte : bytes) byte = static_cast<char>(random() & 0xFFU);
+    std::string encoded = base64url(bytes);
+    EXPECT_EQ(decode_base64url(encoded), bytes) << length;
+    while (encoded.size() % 4 != 0) encoded += '=';
+    EXPECT_EQ(decode_base64url(encoded), bytes) << length << " padded";
+  }
+}
+
+// is_base64url, which checks a signature without decoding it, must say what the
+// decoder says on every string, well formed or not.
+TEST(Base64url, CheckingAgreesWithDecoding) {
+  const std::vector<std::string> pieces{"A", "z", "0", "-", "_",        "=",
+                                        "+", "/", " ", ".", "\xc3\xa9", std::string(1, '\0')};
+  std::mt19937 random(9);
+  int encodings = 0;
+  for (int i = 0; i < 50000; ++i) {
+    std::string text;
+    const int length = static_cast<int>(random() % 11);
+    for (int j = 0; j < length; ++j) {
+      // Mostly alphabet characters, so that many samples are encodings.
+      text += pieces[random() % 4 == 0 ? random() % pieces.size() : random() % 5];
+    }
+    const bool decodes = decode_base64url(text).has_value();
+    ASSERT_EQ(is_base64url(text), decodes) << text;
+    encodings += decodes ? 1 : 0;
+  }
+  EXPECT_GT(encodings, 5000);
+  EXPECT_LT(encodings, 45000);
+}
+
 // What decode_jwt must find in a header and a payload: nlohmann's reading of them.
 struct Expected {
   bool header_object = false;

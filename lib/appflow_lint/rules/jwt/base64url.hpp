@@ -13,4 +13,8 @@ namespace appflow_lint::rules::jwt {
 // up to two trailing pad characters (JWTs omit padding; some encoders add it).
 std::optional<std::string> decode_base64url(std::string_view text);
 
+// Whether decode_base64url(text) would succeed, without building the bytes: a
+// signature is only checked for its encoding.
+bool is_base64url(std::string_view text) noexcept;
+
 }  // namespace appflow_lint::rules::jwt

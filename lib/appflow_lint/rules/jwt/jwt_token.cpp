@@ -111,7 +111,7 @@ JwtDecodeResult decode_jwt(std::string_view token) {
     return result;
   }
   // An unsecured JWT (alg none) has an empty signature; jwt.unsigned reports that.
-  if (!segments[2].empty() && !decode_base64url(segments[2])) {
+  if (!segments[2].empty() && !is_base64url(segments[2])) {
     result.fault = JwtFault::SignatureEncoding;
     return result;
   }
