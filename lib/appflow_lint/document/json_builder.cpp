@@ -125,4 +125,11 @@ nlohmann::json to_json(const Node& node, Depth depth) {
   return nullptr;
 }
 
+bool same_json_value(const Node& node, const nlohmann::json& value) {
+  if (node.is_string() || value.is_string()) {
+    return node.is_string() && value.is_string() && value.get_ref<const std::string&>() == node.string();
+  }
+  return to_json(node) == value;
+}
+
 }  // namespace appflow_lint::document

@@ -1,7 +1,7 @@
 // nlohmann::json <-> Tree. The Tree of a value a program already holds (lint_json, and
 // the exact text path after parse/document_parser) borrows its strings and keys; it has
-// no offsets. The other way, messages about a faulty node still come from the keyword
-// checks written against nlohmann::json (schema_engine/keyword_checks).
+// no offsets. The other way serves equality with the schema's nlohmann values (enum)
+// and callers that want a DOM of one node.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -20,5 +20,9 @@ enum class Depth { Whole, MembersOnly };
 // MembersOnly: an object's members become null (what a keyword check of the object
 // itself reads: its keys and size), an array's elements too.
 nlohmann::json to_json(const Node& node, Depth depth = Depth::Whole);
+
+// JSON Schema's equality (enum, const): strings by their text, which needs no copy,
+// other values as whole JSON values.
+bool same_json_value(const Node& node, const nlohmann::json& value);
 
 }  // namespace appflow_lint::document

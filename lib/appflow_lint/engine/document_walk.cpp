@@ -35,39 +35,9 @@ void resolve_path(const SchemaNode& from, std::string_view path, std::vector<con
   }
 }
 
-// The same notion of a type as keyword_checks: an integral float past 64 bits is an
-// integer (its fault is its size).
-bool has_type(const Node& node, JsonType type) {
-  switch (type) {
-    case JsonType::Any:
-      return true;
-    case JsonType::String:
-      return node.is_string();
-    case JsonType::Object:
-      return node.is_object();
-    case JsonType::Array:
-      return node.is_array();
-    case JsonType::Boolean:
-      return node.is_boolean();
-    case JsonType::Null:
-      return node.is_null();
-    case JsonType::Number:
-      return node.is_number();
-    case JsonType::Integer:
-      return node.is_number_integer() || (node.is_number_float() && schema_engine::beyond_64_bits(node.number()));
-  }
-  return false;
-}
-
 bool in_enum(const Node& node, const SchemaNode& schema) {
-  for (const auto& allowed : schema.enum_values) {
-    if (node.is_string() && allowed.is_string()) {
-      if (allowed.get_ref<const std::string&>() == node.string()) return true;
-    } else if (!node.is_string() && !allowed.is_string() && document::to_json(node) == allowed) {
-      return true;
-    }
-  }
-  return false;
+  return std::any_of(schema.enum_values.begin(), schema.enum_values.end(),
+                     [&](const nlohmann::json& allowed) { return document::same_json_value(node, allowed); });
 }
 
 bool string_holds(std::string_view text, const SchemaNode& schema) {

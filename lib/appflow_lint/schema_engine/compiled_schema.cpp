@@ -18,17 +18,6 @@ bool is_annotation(std::string_view keyword) {
          keyword == "$comment" || keyword.starts_with("x-");
 }
 
-JsonType type_named(const std::string& name) {
-  if (name == "string") return JsonType::String;
-  if (name == "object") return JsonType::Object;
-  if (name == "array") return JsonType::Array;
-  if (name == "boolean") return JsonType::Boolean;
-  if (name == "integer") return JsonType::Integer;
-  if (name == "number") return JsonType::Number;
-  if (name == "null") return JsonType::Null;
-  throw std::runtime_error("schema type not supported: " + name);
-}
-
 // simdjson's pass into a tree and a copy of that to nlohmann::json cost less than half
 // of nlohmann's own parser (every CLI run builds a Linter, so this is startup time).
 // The bundled schemas always take the first way; nlohmann explains anything else.
@@ -70,7 +59,10 @@ const SchemaNode* CompiledSchema::compile(const json& subschema) {
   for (const auto& [keyword, value] : subschema.items()) {
     if (is_annotation(keyword)) continue;
     if (keyword == "type") {
-      node.type = type_named(value.get<std::string>());
+      const auto& name = value.get_ref<const std::string&>();
+      const std::optional<JsonType> type = type_named(name);
+      if (!type) throw std::runtime_error("schema type not supported: " + name);
+      node.type = *type;
     } else if (keyword == "minLength") {
       node.min_length = value.get<std::size_t>();
     } else if (keyword == "maxLength") {

@@ -22,11 +22,10 @@
 #include <re2/re2.h>
 #include <nlohmann/json.hpp>
 
+#include "appflow_lint/schema_engine/json_type.hpp"
 #include "appflow_lint/schema_engine/string_matcher.hpp"
 
 namespace appflow_lint::schema_engine {
-
-enum class JsonType : std::uint8_t { Any, String, Object, Array, Boolean, Integer, Number, Null };
 
 struct SchemaNode;
 

@@ -94,17 +94,6 @@ std::string_view json_type_name(const Node& value) {
   return "an unsupported value";
 }
 
-bool has_type(const Node& value, std::string_view type) {
-  if (type == "string") return value.is_string();
-  if (type == "object") return value.is_object();
-  if (type == "array") return value.is_array();
-  if (type == "boolean") return value.is_boolean();
-  if (type == "integer") return value.is_number_integer() || beyond_64_bits(value);
-  if (type == "number") return value.is_number();
-  if (type == "null") return value.is_null();
-  return false;
-}
-
 std::string_view article_type(std::string_view type) {
   if (type == "string") return "a string";
   if (type == "object") return "an object";
@@ -121,7 +110,8 @@ bool check_type(const CheckContext& context, const Node& node, const json& schem
   auto type = schema.find("type");
   if (type == schema.end() || !type->is_string()) return true;
   const auto& expected = type->get_ref<const std::string&>();
-  if (has_type(node, expected)) return true;
+  const std::optional<JsonType> expected_type = type_named(expected);
+  if (expected_type && has_type(node, *expected_type)) return true;
 
   const bool float_for_integer = expected == "integer" && is_integral_float(node);
   auto& reported =
@@ -184,19 +174,12 @@ Applicability case_only(std::string_view written, std::string_view suggested) {
   return ascii::equal_ignoring_case(written, suggested) ? Applicability::Safe : Applicability::Unsafe;
 }
 
-// The same equality as JSON Schema's: strings by their text, other values as JSON.
-bool equals(const Node& node, const json& value) {
-  if (node.is_string() || value.is_string()) {
-    return node.is_string() && value.is_string() && value.get_ref<const std::string&>() == node.string();
-  }
-  return document::to_json(node, document::Depth::MembersOnly) == value;
-}
-
 void check_enum(const CheckContext& context, const Node& node, const json& schema, const std::string& pointer,
                 Reporter& out) {
   auto allowed = schema.find("enum");
-  if (allowed == schema.end() ||
-      std::any_of(allowed->begin(), allowed->end(), [&](const json& value) { return equals(node, value); })) {
+  if (allowed == schema.end() || std::any_of(allowed->begin(), allowed->end(), [&](const json& value) {
+        return document::same_json_value(node, value);
+      })) {
     return;
   }
   std::vector<std::string_view> names;
