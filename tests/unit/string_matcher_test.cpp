@@ -112,13 +112,21 @@ TEST(StringMatcher, SequencesAgreeWithRe2) {
       {R"(^(?:a:\S+)$)", true},
       {R"(^(?:[a-c]*x)$)", true},
       {R"(^(?:(?:[a-c]+)-(x))$)", true},
-      {R"(^(?:[a-c]+a)$)", false},        // the class can start what follows
-      {R"(^(?:\S+\.x)$)", false},         // the same, through \S
-      {R"(^(?:[a-c]+[d-f]*x)$)", false},  // an optional item after a repeated one
+      {R"(^(?:ab?c)$)", true},
+      {R"(^(?:a?a)$)", true},                      // the last byte is the last item's
+      {R"(^(?:[a-c]+a)$)", true},                  // the same, after a repeated class
+      {R"(^(?:(ab?)://[a-c:/]*[a-c])$)", true},    // the URL pattern's shape
+      {R"(^(?:x?)$)", true},
+      {R"(^(?:[a-c]+ab)$)", false},                // the class can start what follows
+      {R"(^(?:\S+\.x)$)", false},                  // the same, through \S
+      {R"(^(?:[a-c]+[d-f]*x)$)", false},           // an optional item after a repeated one
+      {R"(^(?:a?b?c)$)", false},                   // the same, after an optional one
+      {R"(^(?:(ab)+)$)", false},                   // a quantified group
+      {R"(^(?:(ab)?c)$)", false},
       {R"(^(?:a|b)$)", false},
       {R"(^(?:^\d{3}$)$)", false},
-      {R"(^(?:ab?c)$)", false},
       {R"(^(?:x.)$)", false},  // one code point of '.' may be several bytes
+      {R"(^(?:x\S?)$)", false},  // the same, optional
   };
   const std::vector<std::string> pieces{"a", "b", "c", "x", "d",  "f",        "Z",
                                         "0", "9", "_", "=", ".",  ".",        "-",
@@ -129,6 +137,14 @@ TEST(StringMatcher, SequencesAgreeWithRe2) {
   for (int i = 0; i < 40000; ++i) {
     std::string text;
     const int length = 1 + static_cast<int>(random() % 7);
+    for (int j = 0; j < length; ++j) text += pieces[random() % pieces.size()];
+    samples.push_back(text);
+  }
+  // Scheme-like starts, so that the URL-shaped pattern meets values it matches.
+  const std::vector<std::string> starts{"a://", "ab://", "a:/", "ab:", "abb://", "a//"};
+  for (int i = 0; i < 10000; ++i) {
+    std::string text = starts[random() % starts.size()];
+    const int length = static_cast<int>(random() % 4);
     for (int j = 0; j < length; ++j) text += pieces[random() % pieces.size()];
     samples.push_back(text);
   }
@@ -146,7 +162,7 @@ TEST(StringMatcher, SequencesAgreeWithRe2) {
   }
 }
 
-// The model's two sequences, jwtToken's and connectorProfileName's, on real values and
+// The model's three sequences, jwtToken's, connectorProfileName's and the URL members', on real values and
 // on each way a value breaks them.
 TEST(StringMatcher, TheModelsSequences) {
   std::set<std::string> patterns;
@@ -172,7 +188,16 @@ TEST(StringMatcher, TheModelsSequences) {
                                         "name@acme.com",
                                         "x#1.2",
                                         "\xc3\xa9t\xc3\xa9",
-                                        "a\xc3\xa9"};
+                                        "a\xc3\xa9",
+                                        "https://acme.my.salesforce.com",
+                                        "http://h/",
+                                        "https://h/path?q=1#top",
+                                        "https://h/path.",
+                                        "https://",
+                                        "https:///",
+                                        "https://h p",
+                                        "ftp://h",
+                                        "https://h\xc3\xa9"};
   std::vector<std::string> sequences;
   for (const auto& pattern : patterns) {
     const StringMatcher matcher(pattern);
@@ -189,7 +214,8 @@ TEST(StringMatcher, TheModelsSequences) {
   }
   EXPECT_EQ(sequences,
             (std::vector<std::string>{R"(^(?:[a-zA-Z0-9][\w!@#.-]+)$)",
-                                      R"(^(?:^([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_\-\+\/=]*))$)"}));
+                                      R"(^(?:^([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_=]+)\.([a-zA-Z0-9_\-\+\/=]*))$)",
+                                      R"(^(?:^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|])$)"}));
 }
 
 }  // namespace

@@ -136,15 +136,27 @@ StringMatcher::StringMatcher(const std::string& pattern)
 bool StringMatcher::try_sequence(std::string_view pattern) {
   std::string_view body;
   if (!anchored_body(pattern, body)) return false;
+  // Groups without a quantifier of their own change nothing about what matches:
+  // (https?), (?:[a-z]+), ([a-z]+)-(x). Only their balance is kept.
+  std::size_t open_groups = 0;
   while (!body.empty()) {
-    // A group around one item, its quantifier inside: ([a-z]+) or (?:[a-z]+).
-    bool grouped = false;
     if (body.starts_with("(?:")) {
       body.remove_prefix(3);
-      grouped = true;
-    } else if (body.front() == '(') {
+      ++open_groups;
+      continue;
+    }
+    if (body.front() == '(') {
       body.remove_prefix(1);
-      grouped = true;
+      ++open_groups;
+      continue;
+    }
+    if (body.front() == ')') {
+      if (open_groups == 0) return false;
+      --open_groups;
+      body.remove_prefix(1);
+      // A quantified group repeats a sequence: left to RE2.
+      if (!body.empty() && std::string_view("+*?{").find(body.front()) != std::string_view::npos) return false;
+      continue;
     }
     Table table{};
     bool non_ascii = false;
@@ -153,37 +165,46 @@ bool StringMatcher::try_sequence(std::string_view pattern) {
     body.remove_prefix(taken);
     SequenceItem item;
     for (std::size_t b = 0; b < item.bytes.size(); ++b) item.bytes[b] = b < table.size() ? table[b] : non_ascii;
+    if (!body.empty() && (body.front() == '+' || body.front() == '*' || body.front() == '?')) {
+      item.repeated = body.front() != '?';
+      item.optional = body.front() != '+';
+      body.remove_prefix(1);
+    }
     // One code point of a class that admits multi-byte ones is more than one byte: left to RE2.
-    if (!body.empty() && (body.front() == '+' || body.front() == '*')) {
-      item.repeated = true;
-      item.optional = body.front() == '*';
-      body.remove_prefix(1);
-    } else if (non_ascii) {
-      return false;
-    }
-    if (grouped) {
-      if (body.empty() || body.front() != ')') return false;
-      body.remove_prefix(1);
-    }
+    if (non_ascii && !item.repeated) return false;
     sequence_.push_back(item);
   }
-  // Greedy matching decides as a backtracking engine would only when what a repeated
-  // item may take cannot begin what follows it: the next item, required, with no byte
-  // in common; or nothing (the end).
-  for (std::size_t i = 0; i + 1 < sequence_.size(); ++i) {
-    if (!sequence_[i].repeated) continue;
+  if (open_groups != 0 || sequence_.empty()) return false;
+  // A last item that is one required byte takes the value's last byte, whatever comes
+  // before it (the URL pattern's `[...]*[...]`, where the two classes overlap): the
+  // items before it are matched against the rest.
+  const SequenceItem& last = sequence_.back();
+  final_byte_ = !last.repeated && !last.optional;
+  const std::size_t leading = sequence_.size() - (final_byte_ ? 1 : 0);
+  // Greedy matching decides as a backtracking engine would only when what an item that
+  // may take a byte or not (repeated or optional) could take cannot begin what follows
+  // it: the next item, required, with no byte in common; or the end.
+  for (std::size_t i = 0; i + 1 < leading; ++i) {
+    if (!sequence_[i].repeated && !sequence_[i].optional) continue;
     const SequenceItem& next = sequence_[i + 1];
     if (next.optional) return false;
     for (std::size_t b = 0; b < next.bytes.size(); ++b) {
       if (next.bytes[b] && sequence_[i].bytes[b]) return false;
     }
   }
-  return !sequence_.empty();
+  return true;
 }
 
 bool StringMatcher::sequence_matches(std::string_view value) const noexcept {
+  std::size_t leading = sequence_.size();
+  if (final_byte_) {
+    if (value.empty() || !sequence_.back().bytes[static_cast<unsigned char>(value.back())]) return false;
+    value.remove_suffix(1);
+    --leading;
+  }
   std::size_t at = 0;
-  for (const SequenceItem& item : sequence_) {
+  for (std::size_t i = 0; i < leading; ++i) {
+    const SequenceItem& item = sequence_[i];
     const std::size_t start = at;
     if (item.repeated) {
       while (at < value.size() && item.bytes[static_cast<unsigned char>(value[at])]) ++at;

@@ -2,9 +2,13 @@
 // character class (`\S+` is 95 of 123 in the Update schema, then `.*`, `[\w/!@#+=.-]+`,
 // `[ -~]+`): those become a 128-entry table plus a rule for non-ASCII code points,
 // a loop with no regex machinery. A pattern that is a sequence of such classes and
-// literal characters, each repeated class unable to start what follows it (the JWT's
-// `[a-zA-Z0-9_=]+\.[a-zA-Z0-9_=]+\.[a-zA-Z0-9_\-\+\/=]*`), is matched greedily item by
-// item: one pass, where RE2 cost some 17 instructions a byte of a 700-byte token.
+// literal characters (`+`, `*` or `?` on each; groups with no quantifier of their own),
+// each item that may or may not take a byte unable to start what follows it, is
+// matched greedily item by item: the JWT's
+// `[a-zA-Z0-9_=]+\.[a-zA-Z0-9_=]+\.[a-zA-Z0-9_\-\+\/=]*`, where RE2 cost some 17
+// instructions a byte of a 700-byte token. A last item of one required byte takes the
+// value's last byte, so it may overlap what comes before it: the URL pattern
+// `(https?)://[...]*[...]`, where RE2 cost some 1,600 instructions a call.
 // Every other pattern is RE2 (linear time, no recursion).
 // tests/unit/string_matcher_test.cpp checks that all three agree with RE2.
 #pragma once
@@ -35,7 +39,7 @@ class StringMatcher {
 
  private:
   // One class or literal of a sequence: the bytes it admits (past 0x7F: all or none, as
-  // the value is valid UTF-8), once or repeated, and whether it may be absent.
+  // the value is valid UTF-8), once or repeated, and whether it may be absent (`*`, `?`).
   struct SequenceItem {
     std::array<bool, 256> bytes{};
     bool repeated = false;
@@ -56,6 +60,7 @@ class StringMatcher {
   // of the byte range is admitted, or it starts past 0x80 (where the check is not exact).
   unsigned char admitted_from_ = 0;
   std::vector<SequenceItem> sequence_;  // empty unless the pattern is a sequence (and no table)
+  bool final_byte_ = false;             // the sequence's last item is one required byte
 };
 
 }  // namespace appflow_lint::schema_engine
