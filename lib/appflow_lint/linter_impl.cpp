@@ -111,6 +111,14 @@ std::optional<nlohmann::json> truncated_copy(const nlohmann::json& value, std::s
   return copy;
 }
 
+// Whether either map has a member spelt `connector` (every request, when it is empty).
+bool names_connector(const rules::connectors::RequestConnectors& connectors, std::string_view connector) {
+  if (connector.empty()) return true;
+  const auto spelt = [&](const rules::connectors::NamedConnector& named) { return named.member == connector; };
+  return std::any_of(connectors.configured.begin(), connectors.configured.end(), spelt) ||
+         std::any_of(connectors.credentialed.begin(), connectors.credentialed.end(), spelt);
+}
+
 std::vector<const rules::RuleModule*> active_modules(const RuleSeverities& severities) {
   std::vector<const rules::RuleModule*> active;
   for (const auto& module : rules::all_modules()) {
@@ -152,6 +160,7 @@ void LinterImpl::check_document(const document::Node& document, Reporter& out, s
     notes.push_back(fmt::format("internal error in the schema walk: {}", error.what()));
   }
   for (const rules::RuleModule* module : modules_) {
+    if (!names_connector(connectors, module->check_connector())) continue;
     try {
       module->check(context, out);
     } catch (const std::exception& error) {

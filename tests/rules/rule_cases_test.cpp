@@ -16,6 +16,8 @@
 #include "appflow_lint/fix/apply_fixes.hpp"
 #include "appflow_lint/lint.hpp"
 #include "appflow_lint/rule_info.hpp"
+#include "appflow_lint/rules/connectors/connector_table.hpp"
+#include "appflow_lint/rules/rule_module.hpp"
 #include "case_file.hpp"
 #include "case_runner.hpp"
 
@@ -172,6 +174,21 @@ TEST(RuleCatalog, EveryRuleHasFailingAndPassingCases) {
     EXPECT_GT(failing, 0) << rule.id << " has no case where it fires";
     EXPECT_GT(passing, 0) << rule.id << " has no clean case in tests/rules/" << rule.id;
   }
+}
+
+// A module whose check() is scoped to one connector names a row of the connector
+// table, spelt as there: a misspelt scope would skip the check for every request.
+TEST(RuleModules, CheckConnectorsAreTableMembers) {
+  int scoped = 0;
+  for (const auto& module : rules::all_modules()) {
+    const std::string_view connector = module->check_connector();
+    if (connector.empty()) continue;
+    ++scoped;
+    const rules::connectors::ConnectorRow* row = rules::connectors::find_by_member(connector);
+    ASSERT_NE(row, nullptr) << module->rules().front()->id << " names " << connector;
+    EXPECT_EQ(row->member, connector) << module->rules().front()->id;
+  }
+  EXPECT_GE(scoped, 13);
 }
 
 }  // namespace

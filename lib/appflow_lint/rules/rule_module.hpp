@@ -5,7 +5,8 @@
 //     member ("connectorProfileConfig/connectorProfileProperties/*/instanceUrl");
 //     visit() then gets each such node present in the request;
 //   - visits_strings(): visit() gets every string value, under any member;
-//   - check(): once per request after the walk, for checks across members.
+//   - check(): once per request after the walk, for checks across members; with
+//     check_connector(), only for requests that name that connector.
 // The schema layer has already reported type faults and marked the node
 // (Node::schema_faulted), so a module skips such values instead of restating them.
 #pragma once
@@ -64,6 +65,10 @@ class RuleModule {
   // Must not throw for any document; the pipeline still isolates a module that does.
   virtual void visit(const RuleContext&, const NodeVisit&, Reporter&) const {}
   virtual void check(const RuleContext&, Reporter&) const {}
+  // The connector member (spelt as in the connector table) that check() reads under
+  // connectorProfileProperties or connectorProfileCredentials, and nothing else: a
+  // request whose maps have no member of that name skips check(). Empty: every request.
+  virtual std::string_view check_connector() const noexcept { return {}; }
 };
 
 // The usual base: a module that names its rules once, in its constructor.

@@ -73,6 +73,8 @@ class AuthBlocks final : public BasicRuleModule {
  public:
   AuthBlocks() : BasicRuleModule({&kAuthBlockMissing, &kUnusedAuthBlock}) {}
 
+  std::string_view check_connector() const noexcept override { return "CustomConnector"; }
+
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* credentials = object_member(context.credentials, "CustomConnector");
     const auto type = string_member(credentials, "authenticationType");

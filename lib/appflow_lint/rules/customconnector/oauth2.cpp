@@ -70,6 +70,8 @@ class OAuth2 final : public BasicRuleModule {
  public:
   OAuth2() : BasicRuleModule({&kOAuth2WithoutProperties, &kClientCredentialsIncomplete}) {}
 
+  std::string_view check_connector() const noexcept override { return "CustomConnector"; }
+
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* credentials = object_member(context.credentials, "CustomConnector");
     const auto type = string_member(credentials, "authenticationType");

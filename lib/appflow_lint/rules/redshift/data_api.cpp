@@ -99,6 +99,8 @@ class DataApi final : public BasicRuleModule {
  public:
   DataApi() : BasicRuleModule({&kDataApiRoleMissing, &kDataApiNeedsCluster, &kDataApiNeedsDatabase}) {}
 
+  std::string_view check_connector() const noexcept override { return "Redshift"; }
+
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* properties = object_member(context.properties, "Redshift");
     if (properties == nullptr) return;

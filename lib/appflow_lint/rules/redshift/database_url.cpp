@@ -119,6 +119,8 @@ class DatabaseUrl final : public BasicRuleModule {
  public:
   DatabaseUrl() : BasicRuleModule({&kDatabaseUrl}) {}
 
+  std::string_view check_connector() const noexcept override { return "Redshift"; }
+
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* redshift = object_member(context.properties, "Redshift");
     const auto url = string_member(redshift, "databaseUrl");

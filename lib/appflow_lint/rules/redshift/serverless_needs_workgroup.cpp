@@ -34,6 +34,8 @@ class ServerlessNeedsWorkgroup final : public BasicRuleModule {
  public:
   ServerlessNeedsWorkgroup() : BasicRuleModule({&kServerlessNeedsWorkgroup}) {}
 
+  std::string_view check_connector() const noexcept override { return "Redshift"; }
+
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* properties = object_member(context.properties, "Redshift");
     if (!bool_member_is(properties, "isRedshiftServerless", true) || member(properties, "workgroupName") != nullptr) {

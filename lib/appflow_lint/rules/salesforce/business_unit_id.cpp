@@ -64,6 +64,8 @@ class BusinessUnitId final : public BasicRuleModule {
  public:
   BusinessUnitId() : BasicRuleModule({&kBusinessUnitId}) {}
 
+  std::string_view check_connector() const noexcept override { return "Pardot"; }
+
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* properties = object_member(context.properties, "Pardot");
     const auto id = string_member(properties, "businessUnitId");

@@ -111,6 +111,8 @@ class GrantType final : public BasicRuleModule {
   GrantType()
       : BasicRuleModule({&kGrantTypeUnsupported, &kJwtBearerNeedsToken, &kJwtTokenUnused, &kNoUsableCredentials}) {}
 
+  std::string_view check_connector() const noexcept override { return "Salesforce"; }
+
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* credentials = object_member(context.credentials, "Salesforce");
     if (credentials == nullptr) return;

@@ -37,6 +37,8 @@ class PrivateLink final : public BasicRuleModule {
  public:
   PrivateLink() : BasicRuleModule({&kPrivateLinkInPublicMode}) {}
 
+  std::string_view check_connector() const noexcept override { return "Salesforce"; }
+
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* properties = object_member(context.properties, "Salesforce");
     if (!bool_member_is(properties, "usePrivateLinkForMetadataAndAuthorization", true)) return;

@@ -85,6 +85,8 @@ class SandboxMismatch final : public BasicRuleModule {
  public:
   SandboxMismatch() : BasicRuleModule({&kSandboxMismatch}) {}
 
+  std::string_view check_connector() const noexcept override { return "Salesforce"; }
+
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* properties = object_member(context.properties, "Salesforce");
     const auto url = string_member(properties, "instanceUrl");

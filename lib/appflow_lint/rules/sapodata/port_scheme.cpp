@@ -44,6 +44,8 @@ class PortScheme final : public BasicRuleModule {
  public:
   PortScheme() : BasicRuleModule({&kPortSchemeMismatch}) {}
 
+  std::string_view check_connector() const noexcept override { return "SAPOData"; }
+
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* properties = object_member(context.properties, "SAPOData");
     const document::Node* port = member(properties, "portNumber");

@@ -56,6 +56,8 @@ class Credentials final : public BasicRuleModule {
  public:
   Credentials() : BasicRuleModule({&kIncompleteBasicAuth, &kBasicAndOAuth}) {}
 
+  std::string_view check_connector() const noexcept override { return "ServiceNow"; }
+
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* credentials = object_member(context.credentials, "ServiceNow");
     if (credentials == nullptr) return;

@@ -137,6 +137,8 @@ class StageFormat final : public BasicRuleModule {
  public:
   StageFormat() : BasicRuleModule({&kStageFormat}) {}
 
+  std::string_view check_connector() const noexcept override { return "Snowflake"; }
+
   void check(const RuleContext& context, Reporter& out) const override {
     const document::Node* properties = object_member(context.properties, "Snowflake");
     const auto stage = string_member(properties, "stage");
