@@ -113,19 +113,19 @@ TEST(StringMatcher, SequencesAgreeWithRe2) {
       {R"(^(?:[a-c]*x)$)", true},
       {R"(^(?:(?:[a-c]+)-(x))$)", true},
       {R"(^(?:ab?c)$)", true},
-      {R"(^(?:a?a)$)", true},                      // the last byte is the last item's
-      {R"(^(?:[a-c]+a)$)", true},                  // the same, after a repeated class
-      {R"(^(?:(ab?)://[a-c:/]*[a-c])$)", true},    // the URL pattern's shape
+      {R"(^(?:a?a)$)", true},                    // the last byte is the last item's
+      {R"(^(?:[a-c]+a)$)", true},                // the same, after a repeated class
+      {R"(^(?:(ab?)://[a-c:/]*[a-c])$)", true},  // the URL pattern's shape
       {R"(^(?:x?)$)", true},
-      {R"(^(?:[a-c]+ab)$)", false},                // the class can start what follows
-      {R"(^(?:\S+\.x)$)", false},                  // the same, through \S
-      {R"(^(?:[a-c]+[d-f]*x)$)", false},           // an optional item after a repeated one
-      {R"(^(?:a?b?c)$)", false},                   // the same, after an optional one
-      {R"(^(?:(ab)+)$)", false},                   // a quantified group
+      {R"(^(?:[a-c]+ab)$)", false},       // the class can start what follows
+      {R"(^(?:\S+\.x)$)", false},         // the same, through \S
+      {R"(^(?:[a-c]+[d-f]*x)$)", false},  // an optional item after a repeated one
+      {R"(^(?:a?b?c)$)", false},          // the same, after an optional one
+      {R"(^(?:(ab)+)$)", false},          // a quantified group
       {R"(^(?:(ab)?c)$)", false},
       {R"(^(?:a|b)$)", false},
       {R"(^(?:^\d{3}$)$)", false},
-      {R"(^(?:x.)$)", false},  // one code point of '.' may be several bytes
+      {R"(^(?:x.)$)", false},    // one code point of '.' may be several bytes
       {R"(^(?:x\S?)$)", false},  // the same, optional
   };
   const std::vector<std::string> pieces{"a", "b", "c", "x", "d",  "f",        "Z",
