@@ -1,11 +1,10 @@
 // arn.iam-role: Redshift roleArn / dataApiRoleArn must be an IAM role's ARN.
 #include <memory>
 
-#include <re2/re2.h>
-
 #include <fmt/format.h>
 
 #include "appflow_lint/rules/arn/arn_check.hpp"
+#include "appflow_lint/rules/arn/role_resource.hpp"
 #include "appflow_lint/rules/rule_module.hpp"
 
 namespace appflow_lint::rules {
@@ -35,19 +34,13 @@ The message says which part is wrong. ARNs the schema's pattern already rejects
     .passing_example = R"json("roleArn": "arn:aws:iam::123456789012:role/AppFlowRedshift")json",
 };
 
-// role/<name> or role/<path>/<name>: a path is "/" or "/" 0x21-0x7E characters "/".
-const re2::RE2& role_resource() {
-  static const re2::RE2 re(R"(role(?:/|/[\x21-\x7E]+/)[\w+=,.@-]{1,64})");
-  return re;
-}
-
 std::string role_fault(std::string_view resource, bool quote) {
   const std::string_view type = arn::resource_type(resource);
   if (type != "role") {
     if (type.empty() || !quote) return "the resource is not role/<name>";
     return fmt::format("the resource type is '{}', not role", type);
   }
-  if (resource.size() > 600 || !re2::RE2::FullMatch(resource, role_resource())) {
+  if (resource.size() > 600 || !arn::is_role_resource(resource)) {
     return "the role name or path is not valid (a name is 1-64 of letters, digits and +=,.@_-; a path is "
            "/.../)";
   }
