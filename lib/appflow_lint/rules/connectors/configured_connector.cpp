@@ -11,7 +11,8 @@ std::pmr::vector<NamedConnector> connectors_in(const document::Node* object, std
   if (object == nullptr || !object->is_object()) return found;
   for (const auto& entry : object->members()) {
     for (const auto& row : connector_rows()) {
-      if (ascii::equal_ignoring_case(entry.key, row.member)) {
+      // Keys are nearly always spelt as in the table: memcmp settles those at once.
+      if (entry.key == row.member || ascii::equal_ignoring_case(entry.key, row.member)) {
         found.push_back({&row, entry.key});
         break;
       }
