@@ -135,6 +135,12 @@ bool same_squeezed(std::string_view text, std::string_view name, std::size_t& le
 // "0123456789abcdef0123"), or all one character ("aaaaaaaa", "00000000").
 bool is_run(std::string_view text) {
   if (text.size() < kShortestRun) return false;
+  // A run's second character repeats the first or follows it in an order (the next
+  // digit or letter, or '0' or 'a' after a wrap): that rules out nearly every real
+  // credential before the orders are searched.
+  const char first = lower(text[0]);
+  const char second = lower(text[1]);
+  if (second != first && second != first + 1 && second != '0' && second != 'a') return false;
   constexpr std::array<std::string_view, 3> kOrders{"0123456789", "abcdefghijklmnopqrstuvwxyz", "0123456789abcdef"};
   if (text.find_first_not_of(text.front()) == std::string_view::npos) return true;
   for (const std::string_view order : kOrders) {
