@@ -131,19 +131,35 @@ bool same_squeezed(std::string_view text, std::string_view name, std::size_t& le
   return t == text.size();
 }
 
+// The orders a sample key runs through.
+constexpr std::array<std::string_view, 3> kRunOrders{"0123456789", "abcdefghijklmnopqrstuvwxyz", "0123456789abcdef"};
+
+// The bytes an order steps to other than the next byte up: where it wraps (9 -> 0,
+// z -> a, f -> 0) and hex's 9 -> a.
+constexpr text::ByteSet kRunJumps = [] {
+  std::array<char, 8> jumps{};  // a constant-evaluation error if the orders ever need more
+  std::size_t count = 0;
+  for (const std::string_view order : kRunOrders) {
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      const char next = order[(i + 1) % order.size()];
+      if (next != order[i] + 1) jumps[count++] = next;
+    }
+  }
+  return text::ByteSet(std::string_view(jumps.data(), count));
+}();
+
 // Each character the one after the previous in 0-9, a-z or 0-9a-f (wrapping: "1234567890",
 // "0123456789abcdef0123"), or all one character ("aaaaaaaa", "00000000").
 bool is_run(std::string_view text) {
   if (text.size() < kShortestRun) return false;
-  // A run's second character repeats the first or follows it in an order (the next
-  // digit or letter, or '0' or 'a' after a wrap): that rules out nearly every real
-  // credential before the orders are searched.
+  // A run's second character repeats the first, is the next byte up, or is one an
+  // order jumps to: that rules out nearly every real credential before the orders
+  // are searched.
   const char first = lower(text[0]);
   const char second = lower(text[1]);
-  if (second != first && second != first + 1 && second != '0' && second != 'a') return false;
-  constexpr std::array<std::string_view, 3> kOrders{"0123456789", "abcdefghijklmnopqrstuvwxyz", "0123456789abcdef"};
+  if (second != first && second != first + 1 && !kRunJumps.contains(second)) return false;
   if (text.find_first_not_of(text.front()) == std::string_view::npos) return true;
-  for (const std::string_view order : kOrders) {
+  for (const std::string_view order : kRunOrders) {
     std::size_t at = order.find(lower(text.front()));
     bool run = at != std::string_view::npos;
     for (std::size_t i = 1; run && i < text.size(); ++i) {
