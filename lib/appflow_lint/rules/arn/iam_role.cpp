@@ -34,13 +34,16 @@ The message says which part is wrong. ARNs the schema's pattern already rejects
     .passing_example = R"json("roleArn": "arn:aws:iam::123456789012:role/AppFlowRedshift")json",
 };
 
+// No role resource is longer: "role", a path of at most 512 characters and a name of 64.
+constexpr std::size_t kLongestRoleResource = 600;
+
 std::string role_fault(std::string_view resource, bool quote) {
   const std::string_view type = arn::resource_type(resource);
   if (type != "role") {
     if (type.empty() || !quote) return "the resource is not role/<name>";
     return fmt::format("the resource type is '{}', not role", type);
   }
-  if (resource.size() > 600 || !arn::is_role_resource(resource)) {
+  if (resource.size() > kLongestRoleResource || !arn::is_role_resource(resource)) {
     return "the role name or path is not valid (a name is 1-64 of letters, digits and +=,.@_-; a path is "
            "/.../)";
   }
