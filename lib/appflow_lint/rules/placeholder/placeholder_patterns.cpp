@@ -28,6 +28,9 @@ constexpr std::string_view kMemberNameKind = "the member's own name, as samples 
 constexpr std::string_view kNullWordKind = "a null word written as a string";
 constexpr std::string_view kRunKind = "a sequential or repeated run, as documentation sample keys are";
 
+// Null words written as strings; a table of views, so no call measures the words again.
+constexpr std::array<std::string_view, 5> kNullWords{"none", "null", "undefined", "nil", "nan"};
+
 // A credential is never shorter than this and a run, so shorter runs ("123") pass.
 constexpr std::size_t kShortestRun = 8;
 
@@ -180,7 +183,7 @@ std::optional<Placeholder> find_member_placeholder(std::string_view value, std::
   std::size_t name_letters = 0;
   if (same_squeezed(text, member, name_letters) && name_letters >= 3) return Placeholder{kMemberNameKind, text};
   if (!in_credentials) return std::nullopt;
-  for (const std::string_view word : {"none", "null", "undefined", "nil", "nan"}) {
+  for (const std::string_view word : kNullWords) {
     if (ascii::equal_ignoring_case(text, word)) return Placeholder{kNullWordKind, text};
   }
   if (is_run(text)) return Placeholder{kRunKind, text};
