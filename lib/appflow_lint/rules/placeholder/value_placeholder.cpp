@@ -26,9 +26,9 @@ unrendered `${VAR}` or `{{ var }}` template syntax, a marker such as `REPLACE_ME
 `changeme`, `TODO`, `TBD`, `xxx`, `...`, `YOUR_API_KEY`, `your-api-key-here`,
 `my-token-here`, or the member's own name (`"accessToken": "accessToken"`,
 `"clientId": "client-id"`, `"password": "password"`: the convention of CDK samples and
-many READMEs). In a credentials member, a null word written as a string (`"none"`,
-`"null"`, `"undefined"`, `"nil"`) and a documentation sample key (a sequential or
-repeated run of 8 or more characters: `1234567890`, `0123456789abcdef0123...`,
+many READMEs). In a credentials member, a null word written as a string in any case
+(`"none"`, `"null"`, `"undefined"`, `"nil"`, `"nan"`) and a documentation sample key (a
+sequential or repeated run of 8 or more characters: `1234567890`, `0123456789abcdef0123...`,
 `abcdefghijklmnop`, `00000000`) count too. AppFlow rejects such a profile, or accepts
 it and fails when it first connects. Values that only *look* like samples
 (`dummyAccessToken`) are `value.looks-like-sample`'s, a warning.
