@@ -218,5 +218,40 @@ TEST(StringMatcher, TheModelsSequences) {
                                       R"(^(?:^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|])$)"}));
 }
 
+// A sequence's repeated items scan eight bytes a step before the rest one by one: every
+// odd character at every position of long runs, in each of the model's sequences, must
+// decide as RE2 does (the values above are too short or too regular to reach each step).
+TEST(StringMatcher, LongSequenceRunsAgreeWithRe2AtEveryPosition) {
+  std::set<std::string> patterns;
+  for (auto text : {schema_bundle::kUpdateConnectorProfileRequest, schema_bundle::kCreateConnectorProfileRequest}) {
+    collect_patterns(nlohmann::json::parse(text), patterns);
+  }
+  const std::string run(21, 'a');
+  const std::vector<std::string> bases{run + "." + run + "." + run, "https://" + run + "/" + run, "a" + run + run};
+  std::vector<std::string> odd_ones;
+  for (char32_t c = 0; c < 0x80; ++c) odd_ones.push_back(utf8(c));
+  for (char32_t c : {0xA0u, 0x65E5u}) odd_ones.push_back(utf8(c));
+  int sequences = 0;
+  for (const auto& pattern : patterns) {
+    const StringMatcher matcher(pattern);
+    if (!matcher.uses_sequence()) continue;
+    ++sequences;
+    const re2::RE2 reference(pattern);
+    int matched = 0;
+    for (const std::string& base : bases) {
+      for (const auto& odd : odd_ones) {
+        for (std::size_t at = 0; at <= base.size(); ++at) {
+          const std::string sample = base.substr(0, at) + odd + base.substr(at);
+          const bool expected = re2::RE2::FullMatch(sample, reference);
+          ASSERT_EQ(matcher.matches(sample), expected) << pattern << " on " << sample;
+          matched += expected ? 1 : 0;
+        }
+      }
+    }
+    EXPECT_GT(matched, 100) << pattern << ": few samples matched, so the check proved little";
+  }
+  EXPECT_EQ(sequences, 3);
+}
+
 }  // namespace
 }  // namespace appflow_lint::schema_engine

@@ -124,6 +124,20 @@ std::size_t parse_item(std::string_view text, Table& table, bool& non_ascii) {
   return 0;
 }
 
+// Where the run of bytes `admitted` takes, from `at`, ends. Eight bytes at a time first:
+// one test of eight lookups with no bound check between them, so a 700-byte JWT
+// segment costs about half the instructions of the byte-by-byte loop.
+std::size_t run_end(const std::array<bool, 256>& admitted, std::string_view value, std::size_t at) noexcept {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(value.data());
+  while (at + 8 <= value.size() &&
+         (admitted[bytes[at]] & admitted[bytes[at + 1]] & admitted[bytes[at + 2]] & admitted[bytes[at + 3]] &
+          admitted[bytes[at + 4]] & admitted[bytes[at + 5]] & admitted[bytes[at + 6]] & admitted[bytes[at + 7]])) {
+    at += 8;
+  }
+  while (at < value.size() && admitted[bytes[at]]) ++at;
+  return at;
+}
+
 }  // namespace
 
 StringMatcher::StringMatcher(const std::string& pattern)
@@ -207,7 +221,7 @@ bool StringMatcher::sequence_matches(std::string_view value) const noexcept {
     const SequenceItem& item = sequence_[i];
     const std::size_t start = at;
     if (item.repeated) {
-      while (at < value.size() && item.bytes[static_cast<unsigned char>(value[at])]) ++at;
+      at = run_end(item.bytes, value, at);
     } else if (at < value.size() && item.bytes[static_cast<unsigned char>(value[at])]) {
       ++at;
     }
