@@ -1,25 +1,37 @@
 #include "appflow_lint/rules/jwt/jwt_token.hpp"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
-#include <vector>
 
 #include <fmt/format.h>
 #include <simdjson.h>
 #include <nlohmann/json.hpp>
 
 #include "appflow_lint/rules/jwt/base64url.hpp"
+#include "appflow_lint/text/byte_set.hpp"
 
 namespace appflow_lint::rules::jwt {
 namespace {
 
-std::vector<std::string_view> split_segments(std::string_view token) {
-  std::vector<std::string_view> segments;
+// The token's first three dot-separated segments, and how many it has in all: a JWT's
+// are three, so nothing past them is kept (and nothing is allocated).
+struct Segments {
+  std::array<std::string_view, 3> parts;
+  std::size_t count = 0;
+};
+
+Segments split_segments(std::string_view token) {
+  Segments segments;
   std::size_t start = 0;
   for (;;) {
     const std::size_t dot = token.find('.', start);
-    segments.push_back(token.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start));
+    if (segments.count < segments.parts.size()) {
+      segments.parts[segments.count] =
+          token.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+    }
+    ++segments.count;
     if (dot == std::string_view::npos) return segments;
     start = dot + 1;
   }
@@ -28,10 +40,18 @@ std::vector<std::string_view> split_segments(std::string_view token) {
 // Where simdjson's DOM and nlohmann might judge a text differently, nlohmann decides:
 // escapes (a lone surrogate), control characters, and whatever simdjson refuses (an
 // integer past 64 bits, great depth). Tokens seldom hold any of them.
+constexpr std::array<char, 30> kExactOnlyBytes = [] {
+  std::array<char, 30> bytes{'\\'};  // the backslash, then the control characters that are not JSON whitespace
+  std::size_t next = 1;
+  for (char c = 0; c < 0x20; ++c) {
+    if (c != '\t' && c != '\n' && c != '\r') bytes[next++] = c;
+  }
+  return bytes;
+}();
+
 bool needs_exact_parser(std::string_view text) {
-  return text.find('\\') != std::string_view::npos || std::any_of(text.begin(), text.end(), [](char c) {
-           return static_cast<unsigned char>(c) < 0x20U && c != ' ' && c != '\t' && c != '\n' && c != '\r';
-         });
+  static constexpr text::ByteSet kExactOnly(std::string_view(kExactOnlyBytes.data(), kExactOnlyBytes.size()));
+  return kExactOnly.any_in(text);
 }
 
 // Each segment is read into the same claims: the header gives alg, the payload exp and
@@ -48,7 +68,8 @@ std::optional<DecodedJwt> exact_claims(const std::string& text) {
 
 // simdjson's DOM parses and validates a segment at several times nlohmann's speed: a
 // token's two small objects through nlohmann cost more than the rest of its request.
-std::optional<DecodedJwt> claims_of(std::string text) {
+// `text` is the decoded segment; it gains simdjson's padding here.
+std::optional<DecodedJwt> claims_of(std::string& text) {
   if (needs_exact_parser(text)) return exact_claims(text);
   thread_local simdjson::dom::parser parser;
   const std::size_t length = text.size();
@@ -76,26 +97,27 @@ std::optional<DecodedJwt> claims_of(std::string text) {
 // The claims of the JSON object a segment encodes; nullopt with `encoding_fault` set
 // when it is not base64url, nullopt alone when it is not a JSON object.
 std::optional<DecodedJwt> decode_object(std::string_view segment, bool& encoding_fault) {
-  encoding_fault = false;
-  if (segment.empty()) {
-    encoding_fault = true;
-    return std::nullopt;
+  // One buffer a thread, with room for the padding: no allocation once it has grown.
+  // It is wiped after each use, so no decoded token stays in it between requests.
+  thread_local std::string bytes;
+  encoding_fault = segment.empty() || !decode_base64url(segment, bytes);
+  std::optional<DecodedJwt> claims;
+  if (!encoding_fault) {
+    bytes.reserve(bytes.size() + simdjson::SIMDJSON_PADDING);
+    claims = claims_of(bytes);
   }
-  std::optional<std::string> bytes = decode_base64url(segment);
-  if (!bytes) {
-    encoding_fault = true;
-    return std::nullopt;
-  }
-  return claims_of(std::move(*bytes));
+  std::fill(bytes.begin(), bytes.end(), '\0');
+  return claims;
 }
 
 }  // namespace
 
 JwtDecodeResult decode_jwt(std::string_view token) {
   JwtDecodeResult result;
-  const std::vector<std::string_view> segments = split_segments(token);
-  result.segments = segments.size();
-  if (segments.size() != 3) {
+  const Segments split = split_segments(token);
+  const auto& segments = split.parts;
+  result.segments = split.count;
+  if (split.count != 3) {
     result.fault = JwtFault::SegmentCount;
     return result;
   }
