@@ -19,4 +19,8 @@ constexpr bool equal_ignoring_case(std::string_view a, std::string_view b) noexc
          std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
 }
 
+constexpr bool ends_with_ignoring_case(std::string_view text, std::string_view suffix) noexcept {
+  return text.size() >= suffix.size() && equal_ignoring_case(text.substr(text.size() - suffix.size()), suffix);
+}
+
 }  // namespace appflow_lint::ascii

@@ -1,7 +1,5 @@
 // salesforce.sandbox-mismatch: isSandboxEnvironment must agree with the instanceUrl
 // host when that host says which environment it is.
-#include <algorithm>
-#include <cctype>
 #include <memory>
 #include <optional>
 #include <string>
@@ -11,6 +9,8 @@
 #include "appflow_lint/rules/connectors/connector_table.hpp"
 #include "appflow_lint/rules/document.hpp"
 #include "appflow_lint/rules/rule_module.hpp"
+#include "appflow_lint/text/ascii.hpp"
+#include "appflow_lint/text/byte_set.hpp"
 
 namespace appflow_lint::rules {
 namespace {
@@ -45,32 +45,31 @@ sets it to the host's environment.)md",
         R"json("Salesforce": {"instanceUrl": "https://acme--uat.sandbox.my.salesforce.com", "isSandboxEnvironment": true})json",
 };
 
-// The lower-case host of a URL ("https://user@Acme.my.salesforce.com:443/x" ->
-// "acme.my.salesforce.com"); a value without a scheme is read as starting with the host.
-std::string host_of(std::string_view url) {
+// The host of a URL as written ("https://user@Acme.my.salesforce.com:443/x" ->
+// "Acme.my.salesforce.com"); a value without a scheme is read as starting with the host.
+// A view, compared without regard to case below: no copy of the host is made.
+std::string_view host_of(std::string_view url) {
+  static constexpr text::ByteSet kHostEnd("/?#");
   if (const auto scheme = url.find("://"); scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
-  url = url.substr(0, url.find_first_of("/?#"));
+  url = url.substr(0, kHostEnd.end_of_part(url));
   if (const auto at = url.rfind('@'); at != std::string_view::npos) url.remove_prefix(at + 1);
   url = url.substr(0, url.find(':'));
   if (!url.empty() && url.back() == '.') url.remove_suffix(1);  // a fully qualified "host."
-  std::string host(url);
-  std::transform(host.begin(), host.end(), host.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return host;
+  return url;
 }
 
 // true: a sandbox host; false: a production host; nullopt: the host does not say.
 std::optional<bool> host_is_sandbox(std::string_view host) {
   constexpr std::string_view kMyDomain = ".my.salesforce.com";
   constexpr std::string_view kSandboxMyDomain = ".sandbox.my.salesforce.com";
-  if (host == "test.salesforce.com") return true;
-  if (host == "login.salesforce.com") return false;
-  if (host.ends_with(kSandboxMyDomain)) {
+  if (ascii::equal_ignoring_case(host, "test.salesforce.com")) return true;
+  if (ascii::equal_ignoring_case(host, "login.salesforce.com")) return false;
+  if (ascii::ends_with_ignoring_case(host, kSandboxMyDomain)) {
     const std::string_view name = host.substr(0, host.size() - kSandboxMyDomain.size());
     if (!name.empty() && name.find('.') == std::string_view::npos) return true;
     return std::nullopt;
   }
-  if (host.ends_with(kMyDomain)) {
+  if (ascii::ends_with_ignoring_case(host, kMyDomain)) {
     const std::string_view name = host.substr(0, host.size() - kMyDomain.size());
     // One label, and not the legacy sandbox form <MyDomain>--<sandbox>: production.
     // More labels (scratch., develop., demo., instance names) do not say.
