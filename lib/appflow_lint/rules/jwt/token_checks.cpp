@@ -144,40 +144,42 @@ class TokenChecks final : public BasicRuleModule {
       const document::Node* token = member(credentials, row.jwt_token_member);
       if (token == nullptr || !token->is_string()) continue;
       if (left_to_others(token, true)) continue;  // the jwtToken pattern failed, or value.placeholder's
-      check_token(token->string(), connectors::credential_pointer(row.member, row.jwt_token_member), out);
+      check_token(token->string(), row, out);
     }
   }
 
  private:
-  static void check_token(std::string_view token, const std::string& pointer, Reporter& out) {
+  static void check_token(std::string_view token, const connectors::ConnectorRow& row, Reporter& out) {
+    // Written only for a report: most tokens have nothing to report.
+    const auto pointer = [&row] { return connectors::credential_pointer(row.member, row.jwt_token_member); };
     const jwt::JwtDecodeResult decoded = jwt::decode_jwt(token);
     if (!decoded.jwt) {
       if (decoded.fault == jwt::JwtFault::SegmentCount) {
-        out.report(kMalformed, pointer, Anchor::Value,
+        out.report(kMalformed, pointer(), Anchor::Value,
                    "jwtToken is not a JWT: it has {} dot-separated segment{}, a JWT has three "
                    "(header.payload.signature); paste the whole signed token",
                    decoded.segments, decoded.segments == 1 ? "" : "s");
       } else {
-        out.report(kMalformed, pointer, Anchor::Value,
+        out.report(kMalformed, pointer(), Anchor::Value,
                    "jwtToken is not a well-formed JWT: {}; create the token again and paste it whole",
                    fault_text(decoded.fault));
       }
       return;
     }
     if (decoded.jwt->alg && is_none(*decoded.jwt->alg)) {
-      out.report(kUnsigned, pointer, Anchor::Value,
+      out.report(kUnsigned, pointer(), Anchor::Value,
                  "jwtToken is unsigned (its header's alg is none); Salesforce accepts only RS256-signed "
                  "tokens: sign it with the connected app's private key");
     }
     const double now_seconds = std::chrono::duration<double>(jwt::now().time_since_epoch()).count();
     if (const auto exp = decoded.jwt->expires; exp && *exp <= now_seconds) {
       const auto when = jwt::format_numeric_date(*exp);
-      out.report(kExpired, pointer, Anchor::Value, "jwtToken {} (its exp claim); issue a new token with a later exp",
+      out.report(kExpired, pointer(), Anchor::Value, "jwtToken {} (its exp claim); issue a new token with a later exp",
                  when ? "expired on " + *when : std::string("has expired"));
     }
     if (const auto nbf = decoded.jwt->not_before; nbf && *nbf > now_seconds) {
       const auto when = jwt::format_numeric_date(*nbf);
-      out.report(kNotYetValid, pointer, Anchor::Value,
+      out.report(kNotYetValid, pointer(), Anchor::Value,
                  "jwtToken is not valid before {} (its nbf claim); issue it with an nbf at or before now "
                  "(in seconds, not milliseconds), or without nbf",
                  when ? *when : std::string("the far future"));
