@@ -129,9 +129,10 @@ std::size_t parse_item(std::string_view text, Table& table, bool& non_ascii) {
 // segment costs about half the instructions of the byte-by-byte loop.
 std::size_t run_end(const std::array<bool, 256>& admitted, std::string_view value, std::size_t at) noexcept {
   const auto* bytes = reinterpret_cast<const unsigned char*>(value.data());
-  while (at + 8 <= value.size() &&
-         (admitted[bytes[at]] & admitted[bytes[at + 1]] & admitted[bytes[at + 2]] & admitted[bytes[at + 3]] &
-          admitted[bytes[at + 4]] & admitted[bytes[at + 5]] & admitted[bytes[at + 6]] & admitted[bytes[at + 7]])) {
+  // As numbers, so that the eight are and-ed without a branch each.
+  const auto taken = [&](std::size_t i) -> unsigned { return admitted[bytes[i]] ? 1U : 0U; };
+  while (at + 8 <= value.size() && (taken(at) & taken(at + 1) & taken(at + 2) & taken(at + 3) & taken(at + 4) &
+                                    taken(at + 5) & taken(at + 6) & taken(at + 7)) != 0) {
     at += 8;
   }
   while (at < value.size() && admitted[bytes[at]]) ++at;
