@@ -30,9 +30,11 @@ namespace {
 
 // A batch closes at this many bytes of lines or this many lines, whichever comes
 // first: small enough that a batch of lines that are all faults stays a few MB of
-// results, large enough that handing it to a worker costs nothing in comparison.
-constexpr std::size_t kBatchBytes = std::size_t{32} << 10;
-constexpr std::size_t kBatchDocuments = 128;
+// results, large enough that handing it on costs little in comparison. At 32 KB and
+// 128 lines, the thread wake-ups of a 300,000-line file took a tenth of `--jobs 2`'s
+// time (docs/benchmarks.md, 2026-12-07).
+constexpr std::size_t kBatchBytes = std::size_t{128} << 10;
+constexpr std::size_t kBatchDocuments = 512;
 // The reader's buffer for JSON Lines: what one input costs besides its batches.
 constexpr std::size_t kReadBufferBytes = std::size_t{256} << 10;
 // What may be in flight (read, being linted, or waiting to be reported): documents, as
