@@ -10,7 +10,6 @@
 #include <nlohmann/json.hpp>
 
 #include "appflow_lint/rules/jwt/base64url.hpp"
-#include "appflow_lint/text/byte_set.hpp"
 
 namespace appflow_lint::rules::jwt {
 namespace {
@@ -37,23 +36,6 @@ Segments split_segments(std::string_view token) {
   }
 }
 
-// Where simdjson's DOM and nlohmann might judge a text differently, nlohmann decides:
-// escapes (a lone surrogate), control characters, and whatever simdjson refuses (an
-// integer past 64 bits, great depth). Tokens seldom hold any of them.
-constexpr std::array<char, 30> kExactOnlyBytes = [] {
-  std::array<char, 30> bytes{'\\'};  // the backslash, then the control characters that are not JSON whitespace
-  std::size_t next = 1;
-  for (char c = 0; c < 0x20; ++c) {
-    if (c != '\t' && c != '\n' && c != '\r') bytes[next++] = c;
-  }
-  return bytes;
-}();
-
-bool needs_exact_parser(std::string_view text) {
-  static constexpr text::ByteSet kExactOnly(std::string_view(kExactOnlyBytes.data(), kExactOnlyBytes.size()));
-  return kExactOnly.any_in(text);
-}
-
 // Each segment is read into the same claims: the header gives alg, the payload exp and
 // nbf (the rules read no others).
 std::optional<DecodedJwt> exact_claims(const std::string& text) {
@@ -68,9 +50,11 @@ std::optional<DecodedJwt> exact_claims(const std::string& text) {
 
 // simdjson's DOM parses and validates a segment at several times nlohmann's speed: a
 // token's two small objects through nlohmann cost more than the rest of its request.
+// Whatever simdjson refuses (an integer past 64 bits, great depth, a lone surrogate, a
+// control character) goes to nlohmann, which decides; on what simdjson accepts, escapes
+// included, the two read the same claims (tests/unit/jwt_test.cpp holds them to it).
 // `text` is the decoded segment; it gains simdjson's padding here.
 std::optional<DecodedJwt> claims_of(std::string& text) {
-  if (needs_exact_parser(text)) return exact_claims(text);
   thread_local simdjson::dom::parser parser;
   const std::size_t length = text.size();
   text.resize(length + simdjson::SIMDJSON_PADDING);  // the padding simdjson reads past the end
@@ -97,15 +81,12 @@ std::optional<DecodedJwt> claims_of(std::string& text) {
 // The claims of the JSON object a segment encodes; nullopt with `encoding_fault` set
 // when it is not base64url, nullopt alone when it is not a JSON object.
 std::optional<DecodedJwt> decode_object(std::string_view segment, bool& encoding_fault) {
-  // One buffer a thread, with room for the padding: no allocation once it has grown.
-  // It is wiped after each use, so no decoded token stays in it between requests.
+  // One buffer a thread: once it has grown to a token's segment and its padding, it
+  // allocates no more. It is wiped after each use, so no decoded token stays in it.
   thread_local std::string bytes;
   encoding_fault = segment.empty() || !decode_base64url(segment, bytes);
   std::optional<DecodedJwt> claims;
-  if (!encoding_fault) {
-    bytes.reserve(bytes.size() + simdjson::SIMDJSON_PADDING);
-    claims = claims_of(bytes);
-  }
+  if (!encoding_fault) claims = claims_of(bytes);
   std::fill(bytes.begin(), bytes.end(), '\0');
   return claims;
 }
