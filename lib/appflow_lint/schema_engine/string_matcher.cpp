@@ -1,5 +1,6 @@
 #include "appflow_lint/schema_engine/string_matcher.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
@@ -124,21 +125,6 @@ std::size_t parse_item(std::string_view text, Table& table, bool& non_ascii) {
   return 0;
 }
 
-// Where the run of bytes `admitted` takes, from `at`, ends. Eight bytes at a time first:
-// one test of eight lookups with no bound check between them, so a 700-byte JWT
-// segment costs about half the instructions of the byte-by-byte loop.
-std::size_t run_end(const std::array<bool, 256>& admitted, std::string_view value, std::size_t at) noexcept {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(value.data());
-  // As numbers, so that the eight are and-ed without a branch each.
-  const auto taken = [&](std::size_t i) -> unsigned { return admitted[bytes[i]] ? 1U : 0U; };
-  while (at + 8 <= value.size() && (taken(at) & taken(at + 1) & taken(at + 2) & taken(at + 3) & taken(at + 4) &
-                                    taken(at + 5) & taken(at + 6) & taken(at + 7)) != 0) {
-    at += 8;
-  }
-  while (at < value.size() && admitted[bytes[at]]) ++at;
-  return at;
-}
-
 }  // namespace
 
 StringMatcher::StringMatcher(const std::string& pattern)
@@ -178,8 +164,10 @@ bool StringMatcher::try_sequence(std::string_view pattern) {
     const std::size_t taken = parse_item(body, table, non_ascii);
     if (taken == 0) return false;
     body.remove_prefix(taken);
+    std::array<bool, 256> admitted{};
+    for (std::size_t b = 0; b < admitted.size(); ++b) admitted[b] = b < table.size() ? table[b] : non_ascii;
     SequenceItem item;
-    for (std::size_t b = 0; b < item.bytes.size(); ++b) item.bytes[b] = b < table.size() ? table[b] : non_ascii;
+    item.bytes = text::ByteSet(admitted);
     if (!body.empty() && (body.front() == '+' || body.front() == '*' || body.front() == '?')) {
       item.repeated = body.front() != '?';
       item.optional = body.front() != '+';
@@ -203,8 +191,9 @@ bool StringMatcher::try_sequence(std::string_view pattern) {
     if (!sequence_[i].repeated && !sequence_[i].optional) continue;
     const SequenceItem& next = sequence_[i + 1];
     if (next.optional) return false;
-    for (std::size_t b = 0; b < next.bytes.size(); ++b) {
-      if (next.bytes[b] && sequence_[i].bytes[b]) return false;
+    for (int b = 0; b < 256; ++b) {
+      const char c = static_cast<char>(b);
+      if (next.bytes.contains(c) && sequence_[i].bytes.contains(c)) return false;
     }
   }
   return true;
@@ -213,7 +202,7 @@ bool StringMatcher::try_sequence(std::string_view pattern) {
 bool StringMatcher::sequence_matches(std::string_view value) const noexcept {
   std::size_t leading = sequence_.size();
   if (final_byte_) {
-    if (value.empty() || !sequence_.back().bytes[static_cast<unsigned char>(value.back())]) return false;
+    if (value.empty() || !sequence_.back().bytes.contains(value.back())) return false;
     value.remove_suffix(1);
     --leading;
   }
@@ -222,8 +211,8 @@ bool StringMatcher::sequence_matches(std::string_view value) const noexcept {
     const SequenceItem& item = sequence_[i];
     const std::size_t start = at;
     if (item.repeated) {
-      at = run_end(item.bytes, value, at);
-    } else if (at < value.size() && item.bytes[static_cast<unsigned char>(value[at])]) {
+      at = std::min(item.bytes.find_first_not_in(value, at), value.size());
+    } else if (at < value.size() && item.bytes.contains(value[at])) {
       ++at;
     }
     if (at == start && !item.optional) return false;

@@ -21,6 +21,8 @@
 
 #include <re2/re2.h>
 
+#include "appflow_lint/text/byte_set.hpp"
+
 namespace appflow_lint::schema_engine {
 
 class StringMatcher {
@@ -41,7 +43,7 @@ class StringMatcher {
   // One class or literal of a sequence: the bytes it admits (past 0x7F: all or none, as
   // the value is valid UTF-8), once or repeated, and whether it may be absent (`*`, `?`).
   struct SequenceItem {
-    std::array<bool, 256> bytes{};
+    text::ByteSet bytes{std::string_view{}};
     bool repeated = false;
     bool optional = false;
   };
