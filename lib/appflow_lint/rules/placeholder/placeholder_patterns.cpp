@@ -203,8 +203,8 @@ std::optional<Placeholder> find_placeholder(std::string_view value, bool sensiti
       return Placeholder{kWordKind, text};
     }
     if ((text.starts_with("YOUR_") && matches(text, your_upper())) ||
-        ((first == 'y' || first == 'm') && text.size() > 4 &&
-         ascii::equal_ignoring_case(text.substr(text.size() - 4), "here") && matches(text, your_here()))) {
+        ((first == 'y' || first == 'm') && text.size() > 4 && ascii::ends_with_ignoring_case(text, "here") &&
+         matches(text, your_here()))) {
       return Placeholder{kYourKind, text};
     }
     if (text.ends_with("_value") && matches(text, sample_value())) return Placeholder{kSampleKind, text};

@@ -74,7 +74,7 @@ bool made_of_sample_word(std::string_view text) {
       const char next = text[word.size()];
       if (is_separator(next) || (next >= '0' && next <= '9') || (next >= 'A' && next <= 'Z')) return true;
     }
-    if (text.size() > word.size() + 1 && ascii::equal_ignoring_case(text.substr(text.size() - word.size()), word) &&
+    if (text.size() > word.size() + 1 && ascii::ends_with_ignoring_case(text, word) &&
         is_separator(text[text.size() - word.size() - 1])) {
       return true;
     }
