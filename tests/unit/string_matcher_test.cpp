@@ -23,6 +23,15 @@ void collect_patterns(const nlohmann::json& node, std::set<std::string>& out) {
   }
 }
 
+// Every pattern of the Update and Create schemas.
+std::set<std::string> model_patterns() {
+  std::set<std::string> patterns;
+  for (auto text : {schema_bundle::kUpdateConnectorProfileRequest, schema_bundle::kCreateConnectorProfileRequest}) {
+    collect_patterns(nlohmann::json::parse(text), patterns);
+  }
+  return patterns;
+}
+
 std::string utf8(char32_t c) {
   std::string out;
   if (c < 0x80) {
@@ -44,10 +53,7 @@ std::string utf8(char32_t c) {
 }
 
 TEST(StringMatcher, ClassTablesAgreeWithRe2) {
-  std::set<std::string> patterns;
-  for (auto text : {schema_bundle::kUpdateConnectorProfileRequest, schema_bundle::kCreateConnectorProfileRequest}) {
-    collect_patterns(nlohmann::json::parse(text), patterns);
-  }
+  const std::set<std::string> patterns = model_patterns();
   std::vector<std::string> samples{""};
   for (char32_t c = 0; c < 0x300; ++c) samples.push_back(utf8(c));
   for (char32_t c : {0x2028u, 0x3000u, 0x65E5u, 0xFEFFu, 0x1F600u}) samples.push_back(utf8(c));
@@ -74,10 +80,7 @@ TEST(StringMatcher, ClassTablesAgreeWithRe2) {
 // Long values are checked eight bytes at a time: every byte, at every position of a
 // 40-byte value and its tails, must still decide as RE2 decides.
 TEST(StringMatcher, LongValuesAgreeWithRe2AtEveryPosition) {
-  std::set<std::string> patterns;
-  for (auto text : {schema_bundle::kUpdateConnectorProfileRequest, schema_bundle::kCreateConnectorProfileRequest}) {
-    collect_patterns(nlohmann::json::parse(text), patterns);
-  }
+  const std::set<std::string> patterns = model_patterns();
   const std::string fill(40, 'a');
   std::vector<std::string> odd_ones;
   for (char32_t c = 0; c < 0x80; ++c) odd_ones.push_back(utf8(c));
@@ -165,10 +168,7 @@ TEST(StringMatcher, SequencesAgreeWithRe2) {
 // The model's three sequences, jwtToken's, connectorProfileName's and the URL members', on real values and
 // on each way a value breaks them.
 TEST(StringMatcher, TheModelsSequences) {
-  std::set<std::string> patterns;
-  for (auto text : {schema_bundle::kUpdateConnectorProfileRequest, schema_bundle::kCreateConnectorProfileRequest}) {
-    collect_patterns(nlohmann::json::parse(text), patterns);
-  }
+  const std::set<std::string> patterns = model_patterns();
   const std::string header = "eyJhbGciOiJSUzI1NiJ9", payload = "eyJpc3MiOiJhcHAiLCJleHAiOjE3OTk5OTk5OTl9";
   const std::string signature(342, 'A');
   const std::vector<std::string> values{header + "." + payload + "." + signature,
@@ -222,10 +222,7 @@ TEST(StringMatcher, TheModelsSequences) {
 // odd character at every position of long runs, in each of the model's sequences, must
 // decide as RE2 does (the values above are too short or too regular to reach each step).
 TEST(StringMatcher, LongSequenceRunsAgreeWithRe2AtEveryPosition) {
-  std::set<std::string> patterns;
-  for (auto text : {schema_bundle::kUpdateConnectorProfileRequest, schema_bundle::kCreateConnectorProfileRequest}) {
-    collect_patterns(nlohmann::json::parse(text), patterns);
-  }
+  const std::set<std::string> patterns = model_patterns();
   const std::string run(21, 'a');
   const std::vector<std::string> bases{run + "." + run + "." + run, "https://" + run + "/" + run, "a" + run + run};
   std::vector<std::string> odd_ones;
