@@ -162,6 +162,13 @@ TEST(EngineDifferential, EdgeTexts) {
       "{\"clientToken\": 7}",
       "[{\"clientToken\": \"t\"}]",
       "{\"clientToken\": \"t\", \"clientToken\": \"u\"}",
+      // Keys and strings without escapes are read in place, the others unescaped: an
+      // escaped declared name, an escaped quote, a duplicate written two ways, a value
+      // that ends in an escaped backslash.
+      "{\"connector\\u0050rofileName\": \"x\", \"connectionMode\": \"Public\"}",
+      "{\"a\\\"b\" : 1, \"connectorProfileName\": \"x\\\\\"}",
+      "{\"clientToken\": \"t\", \"\\u0063lientToken\": \"u\"}",
+      "{\"connectorProfileName\": \"\\/path\", \"k\\n\": \"\\\"\"}",
   };
   for (int depth : {254, 255, 256, 257, 300}) {
     texts.push_back(std::string(depth, '[') + std::string(depth, ']'));

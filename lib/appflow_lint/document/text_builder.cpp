@@ -42,6 +42,16 @@ struct Reader {
 
   std::uint32_t offset(const char* at) const { return static_cast<std::uint32_t>(at - base); }
 
+  // A string written without escapes is its own value: the tree points into the padded
+  // text, and simdjson does not copy it into its string buffer (a JWT or a certificate
+  // is hundreds of bytes). `written` is what lies between the quotes; stage 1 has
+  // validated its UTF-8 and refused raw control characters in it.
+  static bool unescaped(std::string_view written, std::string_view& value) {
+    if (written.find('\\') != std::string_view::npos) return false;
+    value = written;
+    return true;
+  }
+
   // A token's end: its text without the blanks simdjson counts with it.
   std::uint32_t token_end(std::string_view token) const {
     std::size_t length = token.size();
@@ -74,10 +84,7 @@ struct Reader {
           od::field field;
           if (std::move(field_result).get(field)) return false;
           const char* key_quote = field.key().raw() - 1;
-          std::string_view key;
-          if (field.unescaped_key().get(key)) return false;
           Member member;
-          member.key = key;
           member.key_begin = offset(key_quote);
           Node child = Node::null();
           if (!read(field.value(), doc, depth + 1, child)) return false;
@@ -87,6 +94,10 @@ struct Reader {
           --at;
           while (at > key_quote && is_blank(*(at - 1))) --at;
           member.key_end = offset(at);
+          const std::string_view written(key_quote + 1, static_cast<std::size_t>(at - key_quote) - 2);
+          if (!unescaped(written, member.key)) {
+            if (field.unescaped_key().get(member.key)) return false;
+          }
           member.value = child;
           member_stack.push_back(member);
           if (member_stack.size() - first > max_entries) return false;
@@ -125,10 +136,16 @@ struct Reader {
       }
       case od::json_type::string: {
         token = value.raw_json_token();
+        const std::uint32_t begin = offset(token.data());
+        const std::uint32_t end = token_end(token);
         std::string_view text;
-        if (value.get_string().get(text)) return false;
+        if (unescaped(std::string_view(base + begin + 1, end - begin - 2), text)) {
+          if (value.get_raw_json_string().error()) return false;  // consumes the string
+        } else if (value.get_string().get(text)) {
+          return false;
+        }
         out = Node::of_string(text);
-        out.locate(offset(token.data()), token_end(token));
+        out.locate(begin, end);
         return true;
       }
       case od::json_type::number: {
