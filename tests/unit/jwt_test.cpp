@@ -66,8 +66,9 @@ TEST(DecodeJwt, DecodesHeaderAndPayload) {
   EXPECT_EQ(result.segments, 3U);
 }
 
+constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
 std::string base64url(std::string_view bytes) {
-  constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   std::string out;
   std::uint32_t buffer = 0;
   int bits = 0;
@@ -94,6 +95,32 @@ TEST(Base64url, RoundTripsEveryLength) {
     EXPECT_EQ(decode_base64url(encoded), bytes) << length;
     while (encoded.size() % 4 != 0) encoded += '=';
     EXPECT_EQ(decode_base64url(encoded), bytes) << length << " padded";
+  }
+}
+
+// Each place of a four-character group has its own table: every character of the
+// alphabet, in every place, decodes to its six bits there, and every other byte is
+// refused there ('=' last is padding).
+TEST(Base64url, EveryCharacterDecodesInEveryPlace) {
+  for (std::size_t place = 0; place < 4; ++place) {
+    for (int c = 0; c < 256; ++c) {
+      std::string group = "AAAA";
+      group[place] = static_cast<char>(c);
+      const auto value = kAlphabet.find(static_cast<char>(c));
+      const std::optional<std::string> decoded = decode_base64url(group);
+      if (c == '=' && place == 3) {  // padding: "AAA=" is two bytes
+        EXPECT_EQ(decoded, std::string(2, '\0'));
+        continue;
+      }
+      if (value == std::string_view::npos) {
+        EXPECT_FALSE(decoded.has_value()) << place << " " << c;
+        continue;
+      }
+      const std::uint32_t bits = static_cast<std::uint32_t>(value) << (18 - 6 * place);
+      const std::string expected{static_cast<char>(bits >> 16), static_cast<char>((bits >> 8) & 0xFFU),
+                                 static_cast<char>(bits & 0xFFU)};
+      EXPECT_EQ(decoded, expected) << place << " " << c;
+    }
   }
 }
 

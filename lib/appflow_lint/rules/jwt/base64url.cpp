@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdint>
 
+#include "appflow_lint/text/byte_set.hpp"
+
 namespace appflow_lint::rules::jwt {
 namespace {
 
@@ -20,6 +22,21 @@ constexpr std::array<std::uint8_t, 256> kSextets = [] {
   table['_'] = 63;
   return table;
 }();
+
+// kSextets for each of the four places of a group, shifted to where that character's
+// six bits go in the group's 24; a byte outside the alphabet sets a bit above them.
+constexpr std::uint32_t kGroupMax = 0xFFFFFF;
+constexpr std::array<std::array<std::uint32_t, 256>, 4> kPlaced = [] {
+  std::array<std::array<std::uint32_t, 256>, 4> tables{};
+  for (std::size_t place = 0; place < 4; ++place) {
+    for (std::size_t c = 0; c < 256; ++c) {
+      tables[place][c] = kSextets[c] == kNotBase64url ? kGroupMax + 1 : std::uint32_t{kSextets[c]} << (18 - 6 * place);
+    }
+  }
+  return tables;
+}();
+
+constexpr text::ByteSet kAlphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 
 // `text` without its padding, or nullopt when its length or its padding is one no
 // encoding has.
@@ -45,12 +62,12 @@ bool decode_base64url(std::string_view text, std::string& bytes) {
   // alias the string itself, so the compiler reloads its data pointer after each byte.
   char* out = bytes.data();
   const std::size_t whole = body->size() / 4 * 4;
-  // Four characters make three bytes: one check for the four, no per-bit bookkeeping.
+  // Four characters make three bytes: four lookups of values already in place, ORed,
+  // and one test for the four.
   for (std::size_t at = 0; at < whole; at += 4) {
-    const std::uint8_t a = kSextets[in[at]], b = kSextets[in[at + 1]], c = kSextets[in[at + 2]],
-                       d = kSextets[in[at + 3]];
-    if (((a | b | c | d) & 0xC0U) != 0) return false;  // kNotBase64url has them set
-    const std::uint32_t group = (std::uint32_t{a} << 18) | (std::uint32_t{b} << 12) | (std::uint32_t{c} << 6) | d;
+    const std::uint32_t group =
+        kPlaced[0][in[at]] | kPlaced[1][in[at + 1]] | kPlaced[2][in[at + 2]] | kPlaced[3][in[at + 3]];
+    if (group > kGroupMax) return false;  // a character outside the alphabet
     out[0] = static_cast<char>(group >> 16);
     out[1] = static_cast<char>((group >> 8) & 0xFFU);
     out[2] = static_cast<char>(group & 0xFFU);
@@ -81,18 +98,10 @@ std::optional<std::string> decode_base64url(std::string_view text) {
 
 bool is_base64url(std::string_view text) noexcept {
   const std::optional<std::string_view> body = unpadded(text);
-  if (!body) return false;
-  // A sextet is below 64: any higher bit marks a byte outside the alphabet. Eight
-  // lookups a step, as a 342-character RS256 signature is checked on every request.
-  const auto* in = reinterpret_cast<const unsigned char*>(body->data());
-  std::uint8_t seen = 0;
-  std::size_t at = 0;
-  for (; at + 8 <= body->size(); at += 8) {
-    seen |= kSextets[in[at]] | kSextets[in[at + 1]] | kSextets[in[at + 2]] | kSextets[in[at + 3]] |
-            kSextets[in[at + 4]] | kSextets[in[at + 5]] | kSextets[in[at + 6]] | kSextets[in[at + 7]];
-  }
-  for (; at < body->size(); ++at) seen |= kSextets[in[at]];
-  return (seen & 0xC0U) == 0;
+  // ByteSet's search stops at the first byte outside the alphabet. A loop that ORs the
+  // sextets of every byte looks branch-free, but GCC vectorises it with emulated
+  // gathers, which cost twice as much on a 342-character RS256 signature.
+  return body && kAlphabet.find_first_not_in(*body) == std::string_view::npos;
 }
 
 }  // namespace appflow_lint::rules::jwt
