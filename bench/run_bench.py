@@ -203,7 +203,7 @@ def report_in_process(args, lint_runs, ajv_runs):
             rows.append([f"ajv, {label}" + ("" if agrees else " [ajv disagrees]"), lat["bytes"],
                          num(am, 2), num(ap, 2), "1.00x"])
         rows.append([f"appflow-lint, {label}", lat["bytes"], num(lm, 2), num(lp, 2),
-                     f"{lm / am:.1f}x" if A else "-"])
+                     f"{lm / am:.2f}x" if A else "-"])
     print(table(["", "bytes", "median", "p99", "median / ajv's"], rows))
 
     mv = median([r["mean_us"]["valid"] for r in lint_runs])
