@@ -1,5 +1,6 @@
 // Text -> Tree through simdjson's On Demand parser, with the byte offsets of every key
-// and value taken as it reads; strings without escapes are read in place.
+// and value taken as it reads (text_builder.cpp's choice for large documents: it keeps
+// no tape beside the tree, and strings without escapes are read in place).
 #pragma once
 
 #include <string_view>

@@ -3,12 +3,26 @@
 #include <cstring>
 #include <vector>
 
+#include "appflow_lint/document/dom_reader.hpp"
 #include "appflow_lint/document/on_demand_reader.hpp"
 #include "appflow_lint/document/tree_assembly.hpp"
 
 namespace appflow_lint::document {
 
+namespace {
+
+// Requests go through the DOM: simdjson builds it with the kernel chosen for the CPU
+// (AVX2 or AVX-512), where the On Demand front end runs the generic one on Debian's
+// x86-64 baseline, and a request's parse takes about a quarter less time
+// (docs/benchmarks.md). The DOM's tape and string copies cost about one and a half
+// times a document's size beside the tree, so larger documents are read On Demand,
+// which keeps a 60 MB document's peak near three times its size (docs/cli.md).
+constexpr std::size_t kDomUpTo = std::size_t{1} << 20;
+
+}  // namespace
+
 struct TextBuilder::State {
+  simdjson::dom::parser dom_parser;
   simdjson::ondemand::parser on_demand_parser;
   std::vector<char> padded;
   TreeAssembly::Stacks stacks;
@@ -31,7 +45,9 @@ bool TextBuilder::build(std::string_view text, Tree& tree, std::size_t max_depth
   const std::string_view padded(state.padded.data(), state.padded.size());
   TreeAssembly assembly(tree, state.stacks, max_depth, max_entries);
   Node root = Node::null();
-  if (!read_on_demand(state.on_demand_parser, padded, text, assembly, root)) return false;
+  const bool read = text.size() <= kDomUpTo ? read_with_dom(state.dom_parser, padded, text, assembly, root)
+                                            : read_on_demand(state.on_demand_parser, padded, text, assembly, root);
+  if (!read) return false;
   tree.set_root(root);
   return true;
 }

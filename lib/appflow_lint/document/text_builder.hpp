@@ -1,5 +1,6 @@
-// Text -> Tree in one pass with simdjson's On Demand parser, with the byte offsets of
-// every key and value taken as it reads. It handles the common case only: any
+// Text -> Tree in one pass with simdjson (its DOM for requests, On Demand for large
+// documents: text_builder.cpp says why), with the byte offsets of every key and value
+// taken as it reads. It handles the common case only: any
 // document it does not accept as plainly valid (a syntax fault, a repeated key,
 // nesting past the limit, a number no 64-bit type holds, a root that is not an object
 // or array) comes back as `false`, and the caller takes the exact path
