@@ -16,7 +16,7 @@ namespace {
 // x86-64 baseline, and a request's parse takes about a quarter less time
 // (docs/benchmarks.md). The DOM's tape and string copies cost about one and a half
 // times a document's size beside the tree, so larger documents are read On Demand,
-// which keeps a 60 MB document's peak near three times its size (docs/cli.md).
+// and their peak memory stays what docs/cli.md gives.
 constexpr std::size_t kDomUpTo = std::size_t{1} << 20;
 
 }  // namespace
