@@ -23,14 +23,22 @@ struct DomReader {
   TreeAssembly& assembly;
   std::size_t next = 0;  // the next structural index to take
 
-  // The offset of the next structural, if its byte is one of `expected`.
-  bool take(std::string_view expected, std::uint32_t& at) {
+  // The offset of the next structural, if its byte is one `starts` accepts (a test of
+  // one or two bytes: this runs for every key, value, colon and bracket).
+  template <typename Starts>
+  bool take(Starts starts, std::uint32_t& at) {
     if (next >= structural_count) return false;
     at = structurals[next];
-    if (at >= text.size() || expected.find(text[at]) == std::string_view::npos) return false;
+    if (at >= text.size() || !starts(text[at])) return false;
     ++next;
     return true;
   }
+  bool take(char expected, std::uint32_t& at) {
+    return take([expected](char c) { return c == expected; }, at);
+  }
+  static bool starts_number(char c) { return c == '-' || (c >= '0' && c <= '9'); }
+  static bool starts_unsigned(char c) { return c >= '0' && c <= '9'; }
+  static bool starts_boolean(char c) { return c == 't' || c == 'f'; }
 
   // Takes a comma if one is next (between members or elements).
   void skip_comma() {
@@ -47,26 +55,26 @@ struct DomReader {
   bool read_object(dom::element element, std::size_t depth, Node& out) {
     std::uint32_t begin = 0;
     dom::object object;
-    if (assembly.too_deep(depth) || !take("{", begin) || element.get_object().get(object)) return false;
+    if (assembly.too_deep(depth) || !take('{', begin) || element.get_object().get(object)) return false;
     const std::size_t first = assembly.open_object();
     for (const dom::key_value_pair field : object) {
       Member member;
       member.key = field.key;
       std::uint32_t colon = 0;
-      if (!take("\"", member.key_begin) || !take(":", colon)) return false;
+      if (!take('"', member.key_begin) || !take(':', colon)) return false;
       while (colon > member.key_begin && is_json_blank(text[colon - 1])) --colon;
       member.key_end = colon;  // just past the key's closing quote
       if (!read(field.value, depth + 1, member.value) || !assembly.add_member(first, member)) return false;
       skip_comma();
     }
     std::uint32_t close = 0;
-    return take("}", close) && assembly.close_object(first, begin, close + 1, out);
+    return take('}', close) && assembly.close_object(first, begin, close + 1, out);
   }
 
   bool read_array(dom::element element, std::size_t depth, Node& out) {
     std::uint32_t begin = 0;
     dom::array array;
-    if (assembly.too_deep(depth) || !take("[", begin) || element.get_array().get(array)) return false;
+    if (assembly.too_deep(depth) || !take('[', begin) || element.get_array().get(array)) return false;
     const std::size_t first = assembly.open_array();
     for (const dom::element value : array) {
       Node child = Node::null();
@@ -74,7 +82,7 @@ struct DomReader {
       skip_comma();
     }
     std::uint32_t close = 0;
-    if (!take("]", close)) return false;
+    if (!take(']', close)) return false;
     assembly.close_array(first, begin, close + 1, out);
     return true;
   }
@@ -88,36 +96,36 @@ struct DomReader {
         return read_array(element, depth, out);
       case dom::element_type::STRING: {
         std::string_view value;
-        if (!take("\"", begin) || element.get_string().get(value)) return false;
+        if (!take('"', begin) || element.get_string().get(value)) return false;
         out = Node::of_string(value);
         break;
       }
       case dom::element_type::INT64: {
         std::int64_t number = 0;
-        if (!take("-0123456789", begin) || element.get_int64().get(number)) return false;
+        if (!take(starts_number, begin) || element.get_int64().get(number)) return false;
         out = Node::of_integer(number);
         break;
       }
       case dom::element_type::UINT64: {
         std::uint64_t number = 0;
-        if (!take("0123456789", begin) || element.get_uint64().get(number)) return false;
+        if (!take(starts_unsigned, begin) || element.get_uint64().get(number)) return false;
         out = Node::of_unsigned(number);
         break;
       }
       case dom::element_type::DOUBLE: {
         double number = 0;
-        if (!take("-0123456789", begin) || element.get_double().get(number)) return false;
+        if (!take(starts_number, begin) || element.get_double().get(number)) return false;
         out = Node::of_float(number);
         break;
       }
       case dom::element_type::BOOL: {
         bool flag = false;
-        if (!take("tf", begin) || element.get_bool().get(flag)) return false;
+        if (!take(starts_boolean, begin) || element.get_bool().get(flag)) return false;
         out = Node::of_bool(flag);
         break;
       }
       case dom::element_type::NULL_VALUE:
-        if (!take("n", begin)) return false;
+        if (!take('n', begin)) return false;
         out = Node::null();
         break;
       default:
