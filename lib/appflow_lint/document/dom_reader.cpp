@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "appflow_lint/text/ascii.hpp"
+
 // The offsets come from the parser's structural indexes, a member of simdjson 3's
 // dom::parser that its own document_stream reads. Another major version may lay them
 // out otherwise and must be looked at before it is built against. Every index is
@@ -48,7 +50,7 @@ struct DomReader {
   // Just past the scalar taken last: the last non-blank byte before the next structural.
   std::uint32_t scalar_end() const {
     std::uint32_t end = next < structural_count ? structurals[next] : static_cast<std::uint32_t>(text.size());
-    while (end > 0 && is_json_blank(text[end - 1])) --end;
+    while (end > 0 && ascii::is_json_whitespace(text[end - 1])) --end;
     return end;
   }
 
@@ -62,7 +64,7 @@ struct DomReader {
       member.key = field.key;
       std::uint32_t colon = 0;
       if (!take('"', member.key_begin) || !take(':', colon)) return false;
-      while (colon > member.key_begin && is_json_blank(text[colon - 1])) --colon;
+      while (colon > member.key_begin && ascii::is_json_whitespace(text[colon - 1])) --colon;
       member.key_end = colon;  // just past the key's closing quote
       if (!read(field.value, depth + 1, member.value) || !assembly.add_member(first, member)) return false;
       skip_comma();

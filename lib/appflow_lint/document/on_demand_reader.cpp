@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "appflow_lint/text/ascii.hpp"
+
 namespace appflow_lint::document {
 namespace {
 
@@ -27,7 +29,7 @@ struct OnDemandReader {
   // A token's end: its text without the blanks simdjson counts with it.
   std::uint32_t token_end(std::string_view token) const {
     std::size_t length = token.size();
-    while (length > 0 && is_json_blank(token[length - 1])) --length;
+    while (length > 0 && ascii::is_json_whitespace(token[length - 1])) --length;
     return offset(token.data() + length);
   }
 
@@ -36,7 +38,7 @@ struct OnDemandReader {
   std::uint32_t container_end(od::document& doc) const {
     const char* next = base + size;
     if (auto location = doc.current_location(); !location.error()) next = location.value_unsafe();
-    while (next > base && is_json_blank(next[-1])) --next;
+    while (next > base && ascii::is_json_whitespace(next[-1])) --next;
     return offset(next);
   }
 
@@ -57,7 +59,7 @@ struct OnDemandReader {
       const char* at = base + member.value.begin();
       while (at > key_quote && *(at - 1) != ':') --at;
       --at;
-      while (at > key_quote && is_json_blank(*(at - 1))) --at;
+      while (at > key_quote && ascii::is_json_whitespace(*(at - 1))) --at;
       member.key_end = offset(at);
       const std::string_view written(key_quote + 1, static_cast<std::size_t>(at - key_quote) - 2);
       if (!unescaped(written, member.key) && field.unescaped_key().get(member.key)) return false;
@@ -157,7 +159,7 @@ bool read_on_demand(od::parser& parser, std::string_view padded, std::string_vie
   }
   // Nothing but blanks may follow the root (simdjson 3.0's document has no at_end()).
   for (std::size_t i = root.end(); i < text.size(); ++i) {
-    if (!is_json_blank(text[i])) return false;
+    if (!ascii::is_json_whitespace(text[i])) return false;
   }
   return true;
 }

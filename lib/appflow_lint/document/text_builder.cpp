@@ -6,6 +6,7 @@
 #include "appflow_lint/document/dom_reader.hpp"
 #include "appflow_lint/document/on_demand_reader.hpp"
 #include "appflow_lint/document/tree_assembly.hpp"
+#include "appflow_lint/text/ascii.hpp"
 
 namespace appflow_lint::document {
 
@@ -35,7 +36,7 @@ bool TextBuilder::build(std::string_view text, Tree& tree, std::size_t max_depth
   // Only an object or array at the root (after blanks, no BOM): anything else is rare
   // enough for the exact path.
   std::size_t start = 0;
-  while (start < text.size() && is_json_blank(text[start])) ++start;
+  while (start < text.size() && ascii::is_json_whitespace(text[start])) ++start;
   if (start == text.size() || (text[start] != '{' && text[start] != '[')) return false;
   if (text.size() >= kNoOffset - simdjson::SIMDJSON_PADDING) return false;
   State& state = *state_;

@@ -14,8 +14,6 @@
 
 namespace appflow_lint::document {
 
-inline bool is_json_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 class TreeAssembly {
  public:
   // Scratch stacks reused across containers and documents, so a document allocates

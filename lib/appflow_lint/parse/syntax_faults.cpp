@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "appflow_lint/text/ascii.hpp"
+
 namespace appflow_lint::parse {
 namespace {
 
@@ -25,7 +27,6 @@ State state_of(std::string_view message) {
   return State::Other;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'; }
 bool is_word_char(char c) { return is_letter(c) || (c >= '0' && c <= '9'); }
 
@@ -79,7 +80,7 @@ const BareWord* bare_word(std::string_view word) {
 // The last byte before `offset` that is not white space, or npos.
 std::size_t previous_token_byte(std::string_view text, std::size_t offset) {
   for (std::size_t i = offset; i-- > 0;) {
-    if (!is_space(text[i])) return i;
+    if (!ascii::is_json_whitespace(text[i])) return i;
   }
   return std::string_view::npos;
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
+#include "appflow_lint/text/ascii.hpp"
 
 // How `spans_` is keyed. Keying it by full JSON Pointer would make the index quadratic
 // in the nesting depth (a 100,000-deep array has pointers of up to 200,000 bytes each),
@@ -30,8 +31,6 @@ std::string child_key(std::size_t parent_begin, std::string_view token) {
   std::memcpy(key.data() + sizeof parent_begin, token.data(), token.size());
   return key;
 }
-
-bool is_whitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // The member name as nlohmann stores it. Keys without escapes (nearly all) are copied
 // as they are; the rest are decoded by nlohmann itself, so \uXXXX, surrogate pairs and
@@ -159,15 +158,15 @@ class Scanner {
   // A number or literal ends at whitespace or structure.
   std::size_t skip_scalar(std::size_t begin) const {
     std::size_t i = begin;
-    while (i < text_.size() && !is_whitespace(text_[i]) && text_[i] != ',' && text_[i] != ']' && text_[i] != '}' &&
-           text_[i] != ':') {
+    while (i < text_.size() && !ascii::is_json_whitespace(text_[i]) && text_[i] != ',' && text_[i] != ']' &&
+           text_[i] != '}' && text_[i] != ':') {
       ++i;
     }
     return i;
   }
 
   void skip_whitespace() {
-    while (pos_ < text_.size() && is_whitespace(text_[pos_])) {
+    while (pos_ < text_.size() && ascii::is_json_whitespace(text_[pos_])) {
       ++pos_;
     }
   }

@@ -1,6 +1,7 @@
-// ASCII case folding. The names and URL parts it compares are ASCII by definition (the
-// model's member names, schemes, hosts); std::tolower would consult the C locale for
-// every character, which costs a call each and could fold bytes of other encodings.
+// ASCII character classes and case folding. The names and URL parts it compares are
+// ASCII by definition (the model's member names, schemes, hosts); std::tolower would
+// consult the C locale for every character, which costs a call each and could fold
+// bytes of other encodings.
 #pragma once
 
 #include <algorithm>
@@ -9,6 +10,9 @@
 namespace appflow_lint::ascii {
 
 constexpr char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The four bytes JSON allows between tokens (RFC 8259, section 2).
+constexpr bool is_json_whitespace(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 constexpr bool is_alnum(char c) noexcept {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
