@@ -36,7 +36,12 @@ constexpr std::array<std::array<std::uint32_t, 256>, 4> kPlaced = [] {
   return tables;
 }();
 
-constexpr text::ByteSet kAlphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+// The bytes kSextets gives a value: the alphabet, spelled once.
+constexpr text::ByteSet kAlphabet = [] {
+  std::array<bool, 256> admitted{};
+  for (std::size_t c = 0; c < admitted.size(); ++c) admitted[c] = kSextets[c] != kNotBase64url;
+  return text::ByteSet(admitted);
+}();
 
 // `text` without its padding, or nullopt when its length or its padding is one no
 // encoding has.
