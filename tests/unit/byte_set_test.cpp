@@ -63,6 +63,15 @@ TEST(ByteSet, EveryByteAtEveryPositionOfALongText) {
   }
 }
 
+// Like string_view's, a search may start anywhere, npos included.
+TEST(ByteSet, StartsPastTheEndFindNothing) {
+  const std::string text(100, '/');
+  for (const std::size_t from : {text.size(), text.size() + 1, std::string_view::npos - 7, std::string_view::npos}) {
+    EXPECT_EQ(kSet.find_first_in(text, from), std::string_view::npos) << from;
+    EXPECT_EQ(kSet.find_first_not_in(text, from), std::string_view::npos) << from;
+  }
+}
+
 TEST(ByteSet, TakesATable) {
   std::array<bool, 256> admitted{};
   admitted[0x80] = true;

@@ -63,6 +63,9 @@ class ByteSet {
   // with one test, no branch per byte, as whole values (a 700-byte JWT, every URL) are
   // scanned on every request; then byte by byte inside the step that holds it.
   constexpr std::size_t first_where(std::string_view text, std::size_t from, bool member) const noexcept {
+    // As string_view's searches, any start is allowed; one past the end (npos among
+    // them) finds nothing, and `from + 8` below could not wrap around.
+    if (from >= text.size()) return std::string_view::npos;
     const auto hit = [&](std::size_t at) -> unsigned { return contains(text[at]) == member ? 1U : 0U; };
     std::size_t at = from;
     if (!std::is_constant_evaluated() && ascii_only_ && from + kWorthABlockScan <= text.size()) {
