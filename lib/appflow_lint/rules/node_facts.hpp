@@ -4,7 +4,7 @@
 // placeholders once, however many rules look.
 #pragma once
 
-#include <array>
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -12,6 +12,35 @@
 #include "appflow_lint/rules/url/url_parts.hpp"
 
 namespace appflow_lint::rules {
+
+// A value worked out on first use. Until then its storage is left as it is: the walk
+// makes a NodeFacts for every node and most facts are never asked for, so clearing
+// their storage (as a std::optional of each would) was a measurable part of the walk.
+template <typename T>
+class ComputedOnce {
+ public:
+  ComputedOnce() noexcept {}  // NOLINT(modernize-use-equals-default): leaves value_ unconstructed
+  ComputedOnce(const ComputedOnce&) = delete;
+  ComputedOnce& operator=(const ComputedOnce&) = delete;
+  ~ComputedOnce() {
+    if (known_) std::destroy_at(&value_);
+  }
+
+  template <typename Compute>
+  const T& get(Compute compute) const {
+    if (!known_) {
+      std::construct_at(&value_, compute());
+      known_ = true;
+    }
+    return value_;
+  }
+
+ private:
+  union {
+    mutable T value_;
+  };
+  mutable bool known_ = false;
+};
 
 class NodeFacts {
  public:
@@ -25,8 +54,8 @@ class NodeFacts {
 
  private:
   std::string_view value_;
-  mutable std::array<std::optional<std::optional<placeholder::Placeholder>>, 2> placeholder_;  // by `sensitive`
-  mutable std::optional<std::optional<url::UrlParts>> url_;
+  ComputedOnce<std::optional<placeholder::Placeholder>> placeholder_[2];  // by `sensitive`
+  ComputedOnce<std::optional<url::UrlParts>> url_;
 };
 
 }  // namespace appflow_lint::rules
