@@ -59,14 +59,16 @@ struct DomReader {
     dom::object object;
     if (assembly.too_deep(depth) || !take('{', begin) || element.get_object().get(object)) return false;
     const std::size_t first = assembly.open_object();
-    for (const dom::key_value_pair field : object) {
+    // The iterator's own key() and value(): a key_value_pair would be stored and read
+    // back at once, which the processor cannot forward (a stall on every member).
+    for (auto field = object.begin(); field != object.end(); ++field) {
       Member member;
-      member.key = field.key;
+      member.key = field.key();
       std::uint32_t colon = 0;
       if (!take('"', member.key_begin) || !take(':', colon)) return false;
       while (colon > member.key_begin && ascii::is_json_whitespace(text[colon - 1])) --colon;
       member.key_end = colon;  // just past the key's closing quote
-      if (!read(field.value, depth + 1, member.value) || !assembly.add_member(first, member)) return false;
+      if (!read(field.value(), depth + 1, member.value) || !assembly.add_member(first, member)) return false;
       skip_comma();
     }
     std::uint32_t close = 0;

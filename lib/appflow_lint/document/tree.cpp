@@ -22,45 +22,6 @@ double Node::number() const noexcept {
   }
 }
 
-Node Node::of_bool(bool value) noexcept {
-  Node node(Kind::Boolean);
-  node.value_.boolean = value;
-  return node;
-}
-Node Node::of_integer(std::int64_t value) noexcept {
-  Node node(Kind::Integer);
-  node.value_.integer = value;
-  return node;
-}
-Node Node::of_unsigned(std::uint64_t value) noexcept {
-  Node node(Kind::Unsigned);
-  node.value_.unsigned_integer = value;
-  return node;
-}
-Node Node::of_float(double value) noexcept {
-  Node node(Kind::Float);
-  node.value_.floating = value;
-  return node;
-}
-Node Node::of_string(std::string_view text) noexcept {
-  Node node(Kind::String);
-  node.value_.text = text.data();
-  node.size_ = static_cast<std::uint32_t>(text.size());
-  return node;
-}
-Node Node::of_object(const Member* members, std::uint32_t count) noexcept {
-  Node node(Kind::Object);
-  node.value_.members = members;
-  node.size_ = count;
-  return node;
-}
-Node Node::of_array(const Node* elements, std::uint32_t count) noexcept {
-  Node node(Kind::Array);
-  node.value_.elements = elements;
-  node.size_ = count;
-  return node;
-}
-
 const Node* Node::find(std::string_view name) const noexcept {
   const Member* member = find_member(name);
   return member == nullptr ? nullptr : &member->value;

@@ -61,14 +61,47 @@ class Node {
   bool schema_faulted() const noexcept { return faulted_; }
   void mark_schema_faulted() const noexcept { faulted_ = true; }
 
+  // Inline: the readers make one for every value of every request, and a call returns
+  // the node through memory, which the reader then reads back at once.
   static Node null() noexcept { return Node(Kind::Null); }
-  static Node of_bool(bool value) noexcept;
-  static Node of_integer(std::int64_t value) noexcept;
-  static Node of_unsigned(std::uint64_t value) noexcept;
-  static Node of_float(double value) noexcept;
-  static Node of_string(std::string_view text) noexcept;
-  static Node of_object(const Member* members, std::uint32_t count) noexcept;
-  static Node of_array(const Node* elements, std::uint32_t count) noexcept;
+  static Node of_bool(bool value) noexcept {
+    Node node(Kind::Boolean);
+    node.value_.boolean = value;
+    return node;
+  }
+  static Node of_integer(std::int64_t value) noexcept {
+    Node node(Kind::Integer);
+    node.value_.integer = value;
+    return node;
+  }
+  static Node of_unsigned(std::uint64_t value) noexcept {
+    Node node(Kind::Unsigned);
+    node.value_.unsigned_integer = value;
+    return node;
+  }
+  static Node of_float(double value) noexcept {
+    Node node(Kind::Float);
+    node.value_.floating = value;
+    return node;
+  }
+  static Node of_string(std::string_view text) noexcept {
+    Node node(Kind::String);
+    node.value_.text = text.data();
+    node.size_ = static_cast<std::uint32_t>(text.size());
+    return node;
+  }
+  static Node of_object(const Member* members, std::uint32_t count) noexcept {
+    Node node(Kind::Object);
+    node.value_.members = members;
+    node.size_ = count;
+    return node;
+  }
+  static Node of_array(const Node* elements, std::uint32_t count) noexcept {
+    Node node(Kind::Array);
+    node.value_.elements = elements;
+    node.size_ = count;
+    return node;
+  }
   void locate(std::uint32_t begin, std::uint32_t end) noexcept {
     begin_ = begin;
     end_ = end;
