@@ -62,13 +62,14 @@ struct DomReader {
     // The iterator's own key() and value(): a key_value_pair would be stored and read
     // back at once, which the processor cannot forward (a stall on every member).
     for (auto field = object.begin(); field != object.end(); ++field) {
-      Member member;
-      member.key = field.key();
+      Member* member = assembly.new_member(first);  // filled in place: see reserve_members_for
+      if (member == nullptr) return false;
+      member->key = field.key();
       std::uint32_t colon = 0;
-      if (!take('"', member.key_begin) || !take(':', colon)) return false;
-      while (colon > member.key_begin && ascii::is_json_whitespace(text[colon - 1])) --colon;
-      member.key_end = colon;  // just past the key's closing quote
-      if (!read(field.value(), depth + 1, member.value) || !assembly.add_member(first, member)) return false;
+      if (!take('"', member->key_begin) || !take(':', colon)) return false;
+      while (colon > member->key_begin && ascii::is_json_whitespace(text[colon - 1])) --colon;
+      member->key_end = colon;  // just past the key's closing quote
+      if (!read(field.value(), depth + 1, member->value)) return false;
       skip_comma();
     }
     std::uint32_t close = 0;
@@ -148,6 +149,7 @@ bool read_with_dom(dom::parser& parser, std::string_view padded, std::string_vie
   if (parser.parse(padded.data(), text.size(), false).get(element)) return false;
   const auto& implementation = *parser.implementation;
   DomReader reader{text, implementation.structural_indexes.get(), implementation.n_structural_indexes, assembly};
+  assembly.reserve_members_for(implementation.n_structural_indexes);
   // Every structural index must be taken: one left over is text the DOM did not read.
   return reader.read(element, 1, root) && reader.next == reader.structural_count;
 }

@@ -35,6 +35,21 @@ class TreeAssembly {
   std::size_t open_object() const { return stacks_.members.size(); }
   std::size_t open_array() const { return stacks_.elements.size(); }
 
+  // For a reader that fills each member where it lies (an entry written field by field
+  // and then copied costs the processor a stall per entry): room for every member a
+  // text with `structurals` structural characters can hold (a member takes three: key,
+  // colon and value), so that the stack does not move while a member is filled.
+  void reserve_members_for(std::size_t structurals) { stacks_.members.reserve(structurals / 3 + 1); }
+
+  // A new member on top of the stack, to be filled in place; nullptr past max_entries
+  // members in one container, and when the stack is full (it never moves under a member
+  // being filled: the reader then fails and the text goes the exact way).
+  Member* new_member(std::size_t first) {
+    auto& members = stacks_.members;
+    if (members.size() - first >= max_entries_ || members.size() == members.capacity()) return nullptr;
+    return &members.emplace_back();
+  }
+
   // False past max_entries members or elements in one container.
   bool add_member(std::size_t first, const Member& member) {
     stacks_.members.push_back(member);
