@@ -1,22 +1,23 @@
 #include "appflow_lint/schema_engine/name_suggestions.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <limits>
+#include <vector>
+
+#include "appflow_lint/text/ascii.hpp"
 
 namespace appflow_lint::schema_engine {
 namespace {
 
-char fold(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+// ASCII folding: the model's names are ASCII, and std::tolower would follow the
+// program's locale.
+char fold(char c) { return ascii::lower(c); }
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return fold(x) == fold(y); });
-}
-
-// Case-insensitive Levenshtein distance, two rows.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
+// Case-insensitive Levenshtein distance, in two rows the caller keeps for all candidates.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::vector<std::size_t>& previous,
+                          std::vector<std::size_t>& current) {
+  previous.resize(b.size() + 1);
+  current.resize(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
@@ -33,19 +34,24 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::optional<std::string> closest_name(std::string_view wrong, const std::vector<std::string_view>& candidates) {
   for (std::string_view candidate : candidates) {
-    if (equal_ignoring_case(wrong, candidate)) return std::string(candidate);
+    if (ascii::equal_ignoring_case(wrong, candidate)) return std::string(candidate);
   }
   const std::size_t allowed = std::min<std::size_t>(3, std::max<std::size_t>(1, wrong.size() / 3));
   std::size_t best_distance = std::numeric_limits<std::size_t>::max();
-  std::optional<std::string> best;
+  std::optional<std::string_view> best;
+  std::vector<std::size_t> previous, current;
   for (std::string_view candidate : candidates) {
-    const std::size_t distance = edit_distance(wrong, candidate);
+    // The distance is at least the difference in length: most candidates end here.
+    const std::size_t longer = std::max(wrong.size(), candidate.size());
+    if (longer - std::min(wrong.size(), candidate.size()) > allowed) continue;
+    const std::size_t distance = edit_distance(wrong, candidate, previous, current);
     if (distance <= allowed && distance < best_distance) {
       best_distance = distance;
-      best = std::string(candidate);
+      best = candidate;
     }
   }
-  return best;
+  if (!best) return std::nullopt;
+  return std::string(*best);
 }
 
 }  // namespace appflow_lint::schema_engine
