@@ -34,11 +34,20 @@ bool needs_escape(char32_t c) {
          (c >= 0x2066 && c <= 0x2069);
 }
 
+bool printable_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+}
+
 }  // namespace
+
+std::string printable(std::string&& text) {
+  if (printable_ascii(text)) return std::move(text);
+  return printable(std::string_view(text));
+}
 
 std::string printable(std::string_view text) {
   // Printable ASCII, as almost every message is, stays as it is.
-  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) return std::string(text);
+  if (printable_ascii(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {

@@ -12,5 +12,9 @@ namespace appflow_lint {
 // (which reorder what a terminal shows) as \u20XX, and bytes that are not UTF-8 as
 // \xNN. Everything else is kept as it is.
 std::string printable(std::string_view text);
+// The same, keeping the string itself when nothing needs an escape (almost every
+// message): a faulty request's diagnostics are not copied once more on the way out.
+std::string printable(std::string&& text);
+inline std::string printable(const char* text) { return printable(std::string_view(text)); }
 
 }  // namespace appflow_lint

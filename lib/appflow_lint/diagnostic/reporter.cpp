@@ -3,6 +3,9 @@
 namespace appflow_lint {
 
 PendingDiagnostic& Reporter::report(const RuleInfo& rule, std::string pointer, Anchor anchor, std::string message) {
+  // A faulty request usually has a few: room for them at the first, not one at a time.
+  constexpr std::size_t kUsualCount = 4;
+  if (diagnostics_.empty()) diagnostics_.reserve(kUsualCount);
   PendingDiagnostic& added = diagnostics_.emplace_back();
   added.rule = &rule;
   added.pointer = std::move(pointer);

@@ -35,7 +35,11 @@ class Path {
   std::string pointer() const {
     std::string out;
     for (const Step& step : steps_) {
-      out = step.element ? json_pointer::child(out, step.index) : json_pointer::child(out, step.name);
+      if (step.element) {
+        json_pointer::append_index(out, step.index);
+      } else {
+        json_pointer::append_token(out, step.name);
+      }
     }
     return out;
   }

@@ -24,9 +24,8 @@ std::string unescape_token(std::string_view token) {
 
 }  // namespace
 
-std::string escape_token(std::string_view token) {
-  std::string out;
-  out.reserve(token.size());
+namespace {
+void append_escaped(std::string& out, std::string_view token) {
   for (const char c : token) {
     if (c == '~') {
       out += "~0";
@@ -36,22 +35,37 @@ std::string escape_token(std::string_view token) {
       out += c;
     }
   }
+}
+}  // namespace
+
+std::string escape_token(std::string_view token) {
+  std::string out;
+  out.reserve(token.size());
+  append_escaped(out, token);
   return out;
+}
+
+void append_token(std::string& pointer, std::string_view token) {
+  pointer += '/';
+  append_escaped(pointer, token);
+}
+
+void append_index(std::string& pointer, std::size_t index) {
+  pointer += '/';
+  pointer += std::to_string(index);
 }
 
 std::string child(std::string_view parent, std::string_view name) {
   std::string out;
   out.reserve(parent.size() + 1 + name.size());
   out += parent;
-  out += '/';
-  out += escape_token(name);
+  append_token(out, name);
   return out;
 }
 
 std::string child(std::string_view parent, std::size_t index) {
   std::string out(parent);
-  out += '/';
-  out += std::to_string(index);
+  append_index(out, index);
   return out;
 }
 

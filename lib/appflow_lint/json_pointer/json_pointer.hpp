@@ -11,6 +11,10 @@ namespace appflow_lint::json_pointer {
 
 // "a/b~c" -> "a~1b~0c"
 std::string escape_token(std::string_view token);
+// Appends "/" and the escaped token (or the index) to `pointer`: a pointer built step
+// by step in one string instead of a new string per step.
+void append_token(std::string& pointer, std::string_view token);
+void append_index(std::string& pointer, std::size_t index);
 
 // The pointer to member `name` (or element `index`) of the value at `parent`.
 std::string child(std::string_view parent, std::string_view name);

@@ -53,11 +53,11 @@ Diagnostic to_public(PendingDiagnostic&& pending, std::optional<Range> range,
   out.rule = std::string(pending.rule->id);
   out.severity = pending.rule->severity;
   // Keys and values that messages quote may hold line breaks or escape sequences.
-  out.message = printable(pending.message);
+  out.message = printable(std::move(pending.message));
   out.pointer = std::move(pending.pointer);
   out.range = range;
   for (auto& suggestion : pending.suggestions) {
-    Suggestion converted{printable(suggestion.message), std::nullopt, suggestion.applicability};
+    Suggestion converted{printable(std::move(suggestion.message)), std::nullopt, suggestion.applicability};
     std::optional<Range> edit_range;
     if (suggestion.target == EditTarget::DiagnosticRange) {
       edit_range = range;
@@ -134,6 +134,7 @@ ResolvedDiagnostics resolve(std::vector<PendingDiagnostic> pending, const secret
     hide_secret_keys(pending, policy, *document);
     scrub_secret_values(pending, found.strings);
   }
+  resolved.diagnostics.reserve(pending.size());
   if (!source) {
     for (auto& item : pending) resolved.diagnostics.push_back(to_public(std::move(item), std::nullopt));
   } else {

@@ -19,16 +19,19 @@ bool is_line_break(char c) { return c == '\n' || c == '\r'; }
 
 std::vector<ByteSpan> merged_spans(std::vector<ByteSpan> spans) {
   std::sort(spans.begin(), spans.end());
-  std::vector<ByteSpan> merged;
-  for (const auto& span : spans) {
+  // In place: the merged list is never longer than the sorted one it is read from.
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const ByteSpan span = spans[i];
     if (span.second <= span.first) continue;
-    if (!merged.empty() && span.first <= merged.back().second) {
-      merged.back().second = std::max(merged.back().second, span.second);
+    if (kept > 0 && span.first <= spans[kept - 1].second) {
+      spans[kept - 1].second = std::max(spans[kept - 1].second, span.second);
     } else {
-      merged.push_back(span);
+      spans[kept++] = span;
     }
   }
-  return merged;
+  spans.resize(kept);
+  return spans;
 }
 
 std::vector<ByteSpan> parsed_redactions(const SecretPolicy& policy, const document::Node& document,
