@@ -65,42 +65,21 @@ class Node {
   // the node through memory, which the reader then reads back at once.
   static Node null() noexcept { return Node(Kind::Null); }
   static Node of_bool(bool value) noexcept {
-    Node node(Kind::Boolean);
+    Node node(Kind::Boolean);  // the union's other bytes stay zero
     node.value_.boolean = value;
     return node;
   }
-  static Node of_integer(std::int64_t value) noexcept {
-    Node node(Kind::Integer);
-    node.value_.integer = value;
-    return node;
-  }
-  static Node of_unsigned(std::uint64_t value) noexcept {
-    Node node(Kind::Unsigned);
-    node.value_.unsigned_integer = value;
-    return node;
-  }
-  static Node of_float(double value) noexcept {
-    Node node(Kind::Float);
-    node.value_.floating = value;
-    return node;
-  }
+  static Node of_integer(std::int64_t value) noexcept { return Node(Kind::Integer, {.integer = value}); }
+  static Node of_unsigned(std::uint64_t value) noexcept { return Node(Kind::Unsigned, {.unsigned_integer = value}); }
+  static Node of_float(double value) noexcept { return Node(Kind::Float, {.floating = value}); }
   static Node of_string(std::string_view text) noexcept {
-    Node node(Kind::String);
-    node.value_.text = text.data();
-    node.size_ = static_cast<std::uint32_t>(text.size());
-    return node;
+    return Node(Kind::String, {.text = text.data()}, static_cast<std::uint32_t>(text.size()));
   }
   static Node of_object(const Member* members, std::uint32_t count) noexcept {
-    Node node(Kind::Object);
-    node.value_.members = members;
-    node.size_ = count;
-    return node;
+    return Node(Kind::Object, {.members = members}, count);
   }
   static Node of_array(const Node* elements, std::uint32_t count) noexcept {
-    Node node(Kind::Array);
-    node.value_.elements = elements;
-    node.size_ = count;
-    return node;
+    return Node(Kind::Array, {.elements = elements}, count);
   }
   void locate(std::uint32_t begin, std::uint32_t end) noexcept {
     begin_ = begin;
@@ -108,14 +87,7 @@ class Node {
   }
 
  private:
-  explicit Node(Kind kind) noexcept : kind_(kind) {}
-
-  Kind kind_;
-  mutable bool faulted_ = false;
-  std::uint32_t size_ = 0;  // string bytes, members or elements
-  std::uint32_t begin_ = kNoOffset;
-  std::uint32_t end_ = kNoOffset;
-  union {
+  union Value {
     bool boolean;
     std::int64_t integer;
     std::uint64_t unsigned_integer;
@@ -123,7 +95,18 @@ class Node {
     const char* text;
     const Member* members;
     const Node* elements;
-  } value_{};
+  };
+
+  explicit Node(Kind kind) noexcept : kind_(kind) {}
+  // `value` sets one of the union's 8-byte members.
+  Node(Kind kind, Value value, std::uint32_t size = 0) noexcept : kind_(kind), size_(size), value_(value) {}
+
+  Kind kind_;
+  mutable bool faulted_ = false;
+  std::uint32_t size_ = 0;  // string bytes, members or elements
+  std::uint32_t begin_ = kNoOffset;
+  std::uint32_t end_ = kNoOffset;
+  Value value_{};
 };
 
 struct Member {
