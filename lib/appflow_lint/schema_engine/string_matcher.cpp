@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <stdexcept>
 
 #include "appflow_lint/text/ascii.hpp"
+#include "appflow_lint/text/word.hpp"
 
 namespace appflow_lint::schema_engine {
 namespace {
@@ -267,10 +267,9 @@ bool StringMatcher::matches(std::string_view value) const noexcept {
     // than n" test, exact for n <= 0x80) needs no lookup; any other word is looked up.
     constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
     const std::uint64_t below = kOnes * admitted_from_;
-    for (; at + 8 <= value.size(); at += 8) {
-      std::uint64_t word = 0;
-      std::memcpy(&word, value.data() + at, sizeof word);
-      if (((word - below) & ~word & kHighs) != 0 && !table_admits(value.substr(at, 8))) return false;
+    for (; at + text::kWordBytes <= value.size(); at += text::kWordBytes) {
+      const std::uint64_t word = text::load_word(value.data() + at);
+      if (((word - below) & ~word & kHighs) != 0 && !table_admits(value.substr(at, text::kWordBytes))) return false;
     }
   }
   return table_admits(value.substr(at));

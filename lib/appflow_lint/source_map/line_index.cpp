@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <limits>
+
+#include "appflow_lint/text/word.hpp"
 
 namespace appflow_lint::source_map {
 namespace {
@@ -26,9 +27,8 @@ std::size_t announced_length(unsigned char byte) {
 // that was most of what locating a faulty request's diagnostics cost.
 std::size_t ascii_run_end(std::string_view bytes, std::size_t i) {
   constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-  for (std::uint64_t word = 0; i + sizeof word <= bytes.size(); i += sizeof word) {
-    std::memcpy(&word, bytes.data() + i, sizeof word);
-    if ((word & kHighBits) != 0) break;
+  for (; i + text::kWordBytes <= bytes.size(); i += text::kWordBytes) {
+    if ((text::load_word(bytes.data() + i) & kHighBits) != 0) break;
   }
   while (i < bytes.size() && static_cast<unsigned char>(bytes[i]) < 0x80U) ++i;
   return i;

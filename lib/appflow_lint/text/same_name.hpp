@@ -3,30 +3,21 @@
 // name, which is then compared in place rather than by a call to memcmp.
 #pragma once
 
-#include <cstdint>
-#include <cstring>
 #include <string_view>
 #include <type_traits>
 
-namespace appflow_lint::text {
+#include "appflow_lint/text/word.hpp"
 
-namespace detail {
-inline std::uint64_t load8(const char* bytes) noexcept {
-  std::uint64_t word = 0;
-  std::memcpy(&word, bytes, sizeof(word));
-  return word;
-}
-}  // namespace detail
+namespace appflow_lint::text {
 
 constexpr bool same_name(std::string_view a, std::string_view b) noexcept {
   if (a.size() != b.size()) return false;
   if (a.empty()) return true;
   if (a.front() != b.front()) return false;
   // 8 to 16 bytes (most of the model's names): two overlapping words cover them all.
-  if (!std::is_constant_evaluated() && a.size() >= 8 && a.size() <= 16) {
-    const std::size_t last = a.size() - 8;
-    return detail::load8(a.data()) == detail::load8(b.data()) &&
-           detail::load8(a.data() + last) == detail::load8(b.data() + last);
+  if (!std::is_constant_evaluated() && a.size() >= kWordBytes && a.size() <= 2 * kWordBytes) {
+    const std::size_t last = a.size() - kWordBytes;
+    return load_word(a.data()) == load_word(b.data()) && load_word(a.data() + last) == load_word(b.data() + last);
   }
   return a == b;
 }

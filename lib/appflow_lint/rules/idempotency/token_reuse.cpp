@@ -25,6 +25,7 @@
 #include "appflow_lint/run_checks.hpp"
 #include "appflow_lint/source_map/line_index.hpp"
 #include "appflow_lint/source_map/structure_index.hpp"
+#include "appflow_lint/text/word.hpp"
 
 namespace appflow_lint {
 namespace rules {
@@ -81,17 +82,13 @@ class Hasher {
     word(d[0]);
     word(d[1]);
   }
-  void bytes(std::string_view text) noexcept {
-    word(text.size());
+  void bytes(std::string_view value) noexcept {
+    word(value.size());
     std::size_t at = 0;
-    for (; at + 8 <= text.size(); at += 8) {
-      std::uint64_t w;
-      std::memcpy(&w, text.data() + at, 8);
-      word(w);
-    }
-    if (at < text.size()) {
+    for (; at + text::kWordBytes <= value.size(); at += text::kWordBytes) word(text::load_word(value.data() + at));
+    if (at < value.size()) {
       std::uint64_t w = 0;
-      std::memcpy(&w, text.data() + at, text.size() - at);
+      std::memcpy(&w, value.data() + at, value.size() - at);
       word(w);
     }
   }
