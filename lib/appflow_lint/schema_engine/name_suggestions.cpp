@@ -9,11 +9,8 @@
 namespace appflow_lint::schema_engine {
 namespace {
 
-// ASCII folding: the model's names are ASCII, and std::tolower would follow the
-// program's locale.
-char fold(char c) { return ascii::lower(c); }
-
-// Case-insensitive Levenshtein distance, in two rows the caller keeps for all candidates.
+// Case-insensitive (ASCII: the model's names are ASCII) Levenshtein distance, in two
+// rows the caller keeps for all candidates.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::vector<std::size_t>& previous,
                           std::vector<std::size_t>& current) {
   previous.resize(b.size() + 1);
@@ -22,7 +19,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::vector<st
   for (std::size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t substitution = previous[j - 1] + (fold(a[i - 1]) == fold(b[j - 1]) ? 0 : 1);
+      const std::size_t substitution = previous[j - 1] + (ascii::lower(a[i - 1]) == ascii::lower(b[j - 1]) ? 0 : 1);
       current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
     }
     std::swap(previous, current);

@@ -45,9 +45,6 @@ struct Step {
 
 class SecretWalk {
  public:
-  static constexpr std::size_t kUsualNodes = 64;
-  static constexpr std::size_t kUsualSpans = 16;
-
   SecretWalk(const SecretPolicy& policy, const SecretsWanted& wanted) : policy_(policy), wanted_(wanted) {}
 
   SecretsFound run(const document::Node& document) {
@@ -129,6 +126,9 @@ class SecretWalk {
     });
     strings.erase(std::unique(strings.begin(), strings.end()), strings.end());
   }
+
+  static constexpr std::size_t kUsualNodes = 64;
+  static constexpr std::size_t kUsualSpans = 16;
 
   const SecretPolicy& policy_;
   const SecretsWanted& wanted_;
