@@ -104,9 +104,16 @@ Position LineIndex::position(std::size_t byte_offset) const {
   // Resume from the previous answer when it lies earlier on the same line at a
   // sequence boundary, so that many positions on one long (minified) line cost one
   // walk instead of one walk each.
-  std::size_t from = start;
-  std::size_t columns_before = 0;
-  if (cursor_line_ == line_index && cursor_offset_ <= offset && cursor_offset_ >= start &&
+  // Up to the end of the line's leading ASCII run, found once per line, a column is a
+  // byte: a faulty request's ranges alternate between begins and ends, which sent the
+  // cursor back to the line's start for nearly every position.
+  if (ascii_line_ != line_index) {
+    ascii_line_ = line_index;
+    ascii_end_ = ascii_run_end(text_, start);
+  }
+  std::size_t from = std::min(offset, ascii_end_);
+  std::size_t columns_before = from - start;
+  if (cursor_line_ == line_index && cursor_offset_ <= offset && cursor_offset_ > from &&
       (cursor_offset_ == text_.size() || !is_continuation(static_cast<unsigned char>(text_[cursor_offset_])))) {
     from = cursor_offset_;
     columns_before = cursor_columns_;

@@ -56,6 +56,8 @@ class LineIndex {
   mutable std::size_t cursor_line_ = static_cast<std::size_t>(-1);  // the last answer, to resume from
   mutable std::size_t cursor_offset_ = 0;
   mutable std::size_t cursor_columns_ = 0;
+  mutable std::size_t ascii_line_ = static_cast<std::size_t>(-1);  // the line ascii_end_ is for
+  mutable std::size_t ascii_end_ = 0;                              // where its leading ASCII run ends
 };
 
 }  // namespace appflow_lint::source_map
