@@ -140,7 +140,10 @@ LinterImpl::LinterImpl(LinterOptions options)
                  schema_engine::root_member_names(request_schema_text(other_operation(options.operation))),
                  std::string(to_string(other_operation(options.operation)))),
       modules_(active_modules(options_.rule_severities)),
-      dispatch_(validator_.schema(), modules_) {}
+      dispatch_(validator_.schema(), modules_) {
+  request_checks_.reserve(modules_.size());
+  for (const rules::RuleModule* module : modules_) request_checks_.push_back({module, module->check_connector()});
+}
 
 void LinterImpl::check_document(const document::Node& document, Reporter& out, std::vector<std::string>& notes) const {
   const document::Node* config = rules::object_member(&document, "connectorProfileConfig");
@@ -159,8 +162,8 @@ void LinterImpl::check_document(const document::Node& document, Reporter& out, s
   } catch (const std::exception& error) {
     notes.push_back(fmt::format("internal error in the schema walk: {}", error.what()));
   }
-  for (const rules::RuleModule* module : modules_) {
-    if (!names_connector(connectors, module->check_connector())) continue;
+  for (const auto& [module, connector] : request_checks_) {
+    if (!names_connector(connectors, connector)) continue;
     try {
       module->check(context, out);
     } catch (const std::exception& error) {

@@ -68,6 +68,7 @@ class RuleModule {
   // The connector member (spelt as in the connector table) that check() reads under
   // connectorProfileProperties or connectorProfileCredentials, and nothing else: a
   // request whose maps have no member of that name skips check(). Empty: every request.
+  // Asked once, when a Linter is built: the view must live as long as the module.
   virtual std::string_view check_connector() const noexcept { return {}; }
 };
 
