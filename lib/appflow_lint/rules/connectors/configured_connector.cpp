@@ -10,9 +10,14 @@ std::pmr::vector<NamedConnector> connectors_in(const document::Node* object, std
   std::pmr::vector<NamedConnector> found(memory);
   if (object == nullptr || !object->is_object()) return found;
   for (const auto& entry : object->members()) {
+    // Keys are nearly always spelt as in the table: one lookup settles those. No two
+    // members of the table differ only in case, so an exact match is the only match.
+    if (const ConnectorRow* row = find_by_member(entry.key)) {
+      found.push_back({row, entry.key});
+      continue;
+    }
     for (const auto& row : connector_rows()) {
-      // Keys are nearly always spelt as in the table: memcmp settles those at once.
-      if (entry.key == row.member || ascii::equal_ignoring_case(entry.key, row.member)) {
+      if (ascii::equal_ignoring_case(entry.key, row.member)) {
         found.push_back({&row, entry.key});
         break;
       }

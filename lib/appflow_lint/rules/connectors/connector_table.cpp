@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "appflow_lint/json_pointer/json_pointer.hpp"
 #include "appflow_lint/rules/document.hpp"
@@ -52,6 +53,33 @@ constexpr std::array<ConnectorRow, 19> kRows{{
     {"Pardot", "Pardot", AuthorizationCode, true, kPardotHosts, "", true, {}},
 }};
 
+// Rows by member name, for the exact lookups every request makes (each key of the two
+// connector maps, the connector of each URL): open addressing over a table built at
+// compile time, so that a lookup hashes once and compares one name or two instead of
+// scanning the rows. Over three times as many slots as rows keeps the probes short,
+// and an empty slot always ends them.
+constexpr std::size_t kMemberSlots = 64;
+constexpr std::int8_t kEmptySlot = -1;
+static_assert(kRows.size() * 3 < kMemberSlots);
+
+constexpr std::size_t member_slot(std::string_view name) {
+  if (name.empty()) return 0;
+  const auto first = static_cast<unsigned char>(name.front());
+  const auto last = static_cast<unsigned char>(name.back());
+  return (name.size() * 31 + first * 7 + last) % kMemberSlots;
+}
+
+constexpr std::array<std::int8_t, kMemberSlots> kRowByMember = [] {
+  std::array<std::int8_t, kMemberSlots> slots{};
+  slots.fill(kEmptySlot);
+  for (std::size_t row = 0; row < kRows.size(); ++row) {
+    std::size_t slot = member_slot(kRows[row].member);
+    while (slots[slot] != kEmptySlot) slot = (slot + 1) % kMemberSlots;
+    slots[slot] = static_cast<std::int8_t>(row);
+  }
+  return slots;
+}();
+
 constexpr std::array<std::string_view, 5> kTypesWithoutProfileMembers{"S3", "EventBridge", "LookoutMetrics", "Upsolver",
                                                                       "CustomerProfiles"};
 
@@ -60,8 +88,11 @@ constexpr std::array<std::string_view, 5> kTypesWithoutProfileMembers{"S3", "Eve
 std::span<const ConnectorRow> connector_rows() noexcept { return kRows; }
 
 const ConnectorRow* find_by_member(std::string_view member) noexcept {
-  auto found = std::find_if(kRows.begin(), kRows.end(), [&](const ConnectorRow& row) { return row.member == member; });
-  return found == kRows.end() ? nullptr : &*found;
+  for (std::size_t slot = member_slot(member); kRowByMember[slot] != kEmptySlot; slot = (slot + 1) % kMemberSlots) {
+    const ConnectorRow& row = kRows[static_cast<std::size_t>(kRowByMember[slot])];
+    if (row.member == member) return &row;
+  }
+  return nullptr;
 }
 
 const ConnectorRow* find_by_connector_type(std::string_view connector_type) noexcept {
