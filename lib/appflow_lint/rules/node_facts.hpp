@@ -47,10 +47,16 @@ class NodeFacts {
   // `value`: the node's string (empty for other nodes).
   explicit NodeFacts(std::string_view value) noexcept : value_(value) {}
 
+  // Inline: most calls find the fact already worked out (seven URL rules read one
+  // URL), and a call into the library cost more than that answer.
   // placeholder::find_placeholder(value, sensitive).
-  const std::optional<placeholder::Placeholder>& placeholder(bool sensitive) const;
+  const std::optional<placeholder::Placeholder>& placeholder(bool sensitive) const {
+    return placeholder_[sensitive ? 1 : 0].get([&] { return placeholder::find_placeholder(value_, sensitive); });
+  }
   // url::parse_url(value).
-  const std::optional<url::UrlParts>& url() const;
+  const std::optional<url::UrlParts>& url() const {
+    return url_.get([&] { return url::parse_url(value_); });
+  }
 
  private:
   std::string_view value_;
