@@ -101,18 +101,20 @@ Position LineIndex::position(std::size_t byte_offset) const {
   const auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const auto line_index = static_cast<std::size_t>(next_line - line_starts_.begin()) - 1;
   const std::size_t start = line_starts_[line_index];
-  // Resume from the previous answer when it lies earlier on the same line at a
-  // sequence boundary, so that many positions on one long (minified) line cost one
-  // walk instead of one walk each.
   // Up to the end of the line's leading ASCII run, found once per line, a column is a
   // byte: a faulty request's ranges alternate between begins and ends, which sent the
-  // cursor back to the line's start for nearly every position.
+  // cursor back to the line's start for nearly every position. The search stops at the
+  // line's end, so that each line of a long text is searched once, not to the text's end.
   if (ascii_line_ != line_index) {
+    const std::size_t line_end = line_index + 1 < line_starts_.size() ? line_starts_[line_index + 1] : text_.size();
     ascii_line_ = line_index;
-    ascii_end_ = ascii_run_end(text_, start);
+    ascii_end_ = ascii_run_end(text_.substr(0, line_end), start);
   }
   std::size_t from = std::min(offset, ascii_end_);
   std::size_t columns_before = from - start;
+  // Past that, resume from the previous answer when it lies further on the same line at
+  // a sequence boundary, so that many positions on one long (minified) line cost one
+  // walk instead of one walk each.
   if (cursor_line_ == line_index && cursor_offset_ <= offset && cursor_offset_ > from &&
       (cursor_offset_ == text_.size() || !is_continuation(static_cast<unsigned char>(text_[cursor_offset_])))) {
     from = cursor_offset_;
