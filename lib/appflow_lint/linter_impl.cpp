@@ -139,11 +139,7 @@ LinterImpl::LinterImpl(LinterOptions options)
       validator_(request_schema_text(options.operation), std::string(to_string(options.operation)),
                  schema_engine::root_member_names(request_schema_text(other_operation(options.operation))),
                  std::string(to_string(other_operation(options.operation)))),
-      modules_(active_modules(options_.rule_severities)),
-      dispatch_(validator_.schema(), modules_) {
-  request_checks_.reserve(modules_.size());
-  for (const rules::RuleModule* module : modules_) request_checks_.push_back({module, module->check_connector()});
-}
+      dispatch_(validator_.schema(), active_modules(options_.rule_severities)) {}
 
 void LinterImpl::check_document(const document::Node& document, Reporter& out, std::vector<std::string>& notes) const {
   const document::Node* config = rules::object_member(&document, "connectorProfileConfig");
@@ -162,7 +158,7 @@ void LinterImpl::check_document(const document::Node& document, Reporter& out, s
   } catch (const std::exception& error) {
     notes.push_back(fmt::format("internal error in the schema walk: {}", error.what()));
   }
-  for (const auto& [module, connector] : request_checks_) {
+  for (const auto& [module, connector] : dispatch_.request_checks()) {
     if (!names_connector(connectors, connector)) continue;
     try {
       module->check(context, out);

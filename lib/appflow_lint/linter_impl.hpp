@@ -49,15 +49,7 @@ class LinterImpl {
 
   LinterOptions options_;
   schema_engine::SchemaValidator validator_;
-  std::vector<const rules::RuleModule*> modules_;  // those with at least one rule on
-  // modules_ with the connector each one's check() is for, asked once here: the loop
-  // after every walk then reads no module's vtable to learn it.
-  struct RequestCheck {
-    const rules::RuleModule* module;
-    std::string_view connector;  // empty: every request
-  };
-  std::vector<RequestCheck> request_checks_;
-  engine::Dispatch dispatch_;
+  engine::Dispatch dispatch_;  // of the modules with at least one rule on
 };
 
 }  // namespace appflow_lint::detail

@@ -161,7 +161,9 @@ struct Walker {
 
 Dispatch::Dispatch(const schema_engine::CompiledSchema& schema, const std::vector<const rules::RuleModule*>& modules)
     : by_schema_node_(schema.node_count()) {
+  request_checks_.reserve(modules.size());
   for (const rules::RuleModule* module : modules) {
+    request_checks_.push_back({module, module->check_connector()});
     if (module->visits_strings()) strings_.push_back(module);
     for (const auto& path : module->node_paths()) {
       std::vector<const SchemaNode*> nodes;

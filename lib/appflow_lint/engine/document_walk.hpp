@@ -21,8 +21,9 @@
 
 namespace appflow_lint::engine {
 
-// Which modules see which nodes, resolved once per Linter from the modules'
-// subscriptions (member paths in the schema, or every string).
+// Which modules see which nodes, and which check whole requests, resolved once per
+// Linter from the modules' subscriptions (member paths in the schema, every string,
+// check() with its connector).
 class Dispatch {
  public:
   Dispatch(const schema_engine::CompiledSchema& schema, const std::vector<const rules::RuleModule*>& modules);
@@ -32,9 +33,19 @@ class Dispatch {
   }
   const std::vector<const rules::RuleModule*>& strings() const noexcept { return strings_; }
 
+  // A module's check() with the connector it is for (RuleModule::check_connector(),
+  // asked here once, so that no request reads a vtable to learn it).
+  struct RequestCheck {
+    const rules::RuleModule* module;
+    std::string_view connector;  // empty: every request
+  };
+  // Every module, in registry order.
+  const std::vector<RequestCheck>& request_checks() const noexcept { return request_checks_; }
+
  private:
   std::vector<std::vector<const rules::RuleModule*>> by_schema_node_;
   std::vector<const rules::RuleModule*> strings_;
+  std::vector<RequestCheck> request_checks_;
 };
 
 struct WalkInput {
